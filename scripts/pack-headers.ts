@@ -27,7 +27,8 @@ records.writeUInt32LE(rows.length, 4);
 const hashes = Buffer.alloc(rows.length * 32);
 rows.forEach((row, i) => {
   const header = Buffer.from(row.header_hex, 'hex');
-  if (header.length !== 80) throw new Error(`height ${row.height}: header is ${header.length} bytes`);
+  if (header.length !== 80)
+    throw new Error(`height ${row.height}: header is ${header.length} bytes`);
   records.writeUInt32LE(row.height, 8 + i * 84);
   header.copy(records, 8 + i * 84 + 4);
   Buffer.from(row.hash, 'hex').copy(hashes, i * 32);

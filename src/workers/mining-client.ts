@@ -250,7 +250,7 @@ export class MiningPool {
     for (const slot of this.slots) {
       // Two chunks in flight per worker keep it busy while the next request travels.
       while (slot.inFlight.length < 2) {
-        const size = slot.hashesPerMs > 0 ? slot.hashesPerMs * CHUNK_TARGET_MS : 8192;
+        const size = slot.hashesPerMs > 0 ? slot.hashesPerMs * CHUNK_TARGET_MS : MIN_CHUNK;
         const chunk = run.scheduler.take(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size)));
         if (!chunk) break;
         slot.inFlight.push(chunk);

@@ -18,17 +18,18 @@
  */
 import { SHA256_IV, SHA256_K, SHA256_ROUNDS } from './sha256-constants';
 import { assertRounds, compressBlock, readBlockWords } from './sha256-compress';
-
-/** Layout of a job array. */
-const MIDSTATE = 0; // 8 words: chaining value after the first 64 header bytes
-const TAIL = 8; // 3 words: header bytes 64..75 (merkle tail, time, bits) as big-endian words
-const ROUNDS = 11; // rounds per compression (64 = real SHA-256)
-const TARGET = 12; // 8 words: the target, most significant word first
-/** Length of a job array in 32-bit words. */
-export const JOB_WORDS = 20;
-
-/** Length of a best-hash record: 8 hash words (most significant first) + the nonce. */
-export const BEST_WORDS = 9;
+import {
+  BEST_WORDS,
+  JOB_MIDSTATE,
+  JOB_ROUNDS,
+  JOB_TAIL,
+  JOB_TARGET,
+  JOB_WORDS,
+  bswap32,
+  compareDigest,
+  recordIfBest,
+} from './sha256d-job-layout';
+import { scanNonces64 } from './sha256d-unrolled';
 
 /**
  * Builds the job for a header: the midstate, the constant tail words, the round count and the
@@ -46,15 +47,15 @@ export function createMiningJob(
   const job = new Uint32Array(JOB_WORDS);
   const state = Int32Array.from(SHA256_IV);
   compressBlock(state, readBlockWords(header, 0, new Int32Array(16)), rounds);
-  job.set(new Uint32Array(state.buffer), MIDSTATE);
+  job.set(new Uint32Array(state.buffer), JOB_MIDSTATE);
   for (let t = 0; t < 3; t++) {
     const i = 64 + 4 * t;
-    job[TAIL + t] =
+    job[JOB_TAIL + t] =
       (header[i]! << 24) | (header[i + 1]! << 16) | (header[i + 2]! << 8) | header[i + 3]!;
   }
-  job[ROUNDS] = rounds;
+  job[JOB_ROUNDS] = rounds;
   for (let t = 0; t < 8; t++) {
-    job[TARGET + t] = Number((target >> BigInt(32 * (7 - t))) & 0xffffffffn);
+    job[JOB_TARGET + t] = Number((target >> BigInt(32 * (7 - t))) & 0xffffffffn);
   }
   return job;
 }
@@ -70,15 +71,15 @@ const out = new Int32Array(8);
  */
 function hashNonceInto(job: Uint32Array, nonce: number, rounds: number): void {
   // Second block of the header: 3 tail words, the nonce, the 0x80 pad bit, zeros, length 640.
-  w[0] = job[TAIL]!;
-  w[1] = job[TAIL + 1]!;
-  w[2] = job[TAIL + 2]!;
+  w[0] = job[JOB_TAIL]!;
+  w[1] = job[JOB_TAIL + 1]!;
+  w[2] = job[JOB_TAIL + 2]!;
   w[3] =
     ((nonce & 0xff) << 24) | ((nonce & 0xff00) << 8) | ((nonce >>> 8) & 0xff00) | (nonce >>> 24);
   w[4] = 0x80000000 | 0;
   w[5] = w[6] = w[7] = w[8] = w[9] = w[10] = w[11] = w[12] = w[13] = w[14] = 0;
   w[15] = 640;
-  compressInto(job, MIDSTATE, rounds, h1);
+  compressInto(job, JOB_MIDSTATE, rounds, h1);
   // Second SHA-256: the 32-byte digest, the pad bit, zeros, length 256.
   for (let t = 0; t < 8; t++) w[t] = h1[t]!;
   w[8] = 0x80000000 | 0;
@@ -113,7 +114,14 @@ function compressInto(
   const s5 = iv ? iv[5]! : job![offset + 5]! | 0;
   const s6 = iv ? iv[6]! : job![offset + 6]! | 0;
   const s7 = iv ? iv[7]! : job![offset + 7]! | 0;
-  let a = s0, b = s1, c = s2, d = s3, e = s4, f = s5, g = s6, h = s7;
+  let a = s0,
+    b = s1,
+    c = s2,
+    d = s3,
+    e = s4,
+    f = s5,
+    g = s6,
+    h = s7;
   for (let t = 0; t < rounds; t++) {
     const t1 =
       (h +
@@ -145,11 +153,6 @@ function compressInto(
   dest[7] = (s7 + h) | 0;
 }
 
-/** Byte-swaps a 32-bit word (returned unsigned). */
-function bswap32(v: number): number {
-  return (((v & 0xff) << 24) | ((v & 0xff00) << 8) | ((v >>> 8) & 0xff00) | (v >>> 24)) >>> 0;
-}
-
 /**
  * Scans `count` nonces from `startNonce` (wrapping is the caller's business: the range must stay
  * within 0..2^32-1). Writes every nonce whose hash <= target into `found` (up to its length)
@@ -164,7 +167,8 @@ export function scanNonces(
   found: Uint32Array,
   best: Uint32Array,
 ): number {
-  const rounds = job[ROUNDS]!;
+  const rounds = job[JOB_ROUNDS]!;
+  if (rounds === 64) return scanNonces64(job, startNonce, count, found, best);
   let hits = 0;
   const end = startNonce + count;
   for (let n = startNonce; n < end; n++) {
@@ -172,11 +176,8 @@ export function scanNonces(
     // Bitcoin reads the digest as a little-endian number: its most significant word is the
     // byte-swapped last digest word.
     const top = bswap32(out[7]!);
-    if (top <= best[0]! && compareHashToWords(best, 0) <= 0) {
-      for (let t = 0; t < 8; t++) best[t] = bswap32(out[7 - t]!);
-      best[8] = n >>> 0;
-    }
-    if (top <= job[TARGET]! && compareHashToWords(job, TARGET) <= 0) {
+    if (top <= best[0]!) recordIfBest(out, best, n);
+    if (top <= job[JOB_TARGET]! && compareDigest(out, job, JOB_TARGET) <= 0) {
       if (hits < found.length) found[hits] = n >>> 0;
       hits++;
     }
@@ -184,22 +185,12 @@ export function scanNonces(
   return hits;
 }
 
-/** Compares the hash in `out` (as a number) with 8 words at `words[offset..]`: -1, 0 or 1. */
-function compareHashToWords(words: Uint32Array, offset: number): number {
-  for (let t = 0; t < 8; t++) {
-    const x = bswap32(out[7 - t]!);
-    const y = words[offset + t]!;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
 /**
  * SHA-256d of the job's header with the given nonce, as the 32 digest bytes in SHA-256 order
  * (Bitcoin's "internal" order; reverse them for the display order).
  */
 export function hashForNonce(job: Uint32Array, nonce: number): Uint8Array {
-  hashNonceInto(job, nonce >>> 0, job[ROUNDS]!);
+  hashNonceInto(job, nonce >>> 0, job[JOB_ROUNDS]!);
   const bytes = new Uint8Array(32);
   for (let t = 0; t < 8; t++) {
     const v = out[t]!;

@@ -1,0 +1,45 @@
+/**
+ * The app: hash-based routing (deep links such as `#/sources` work on any static host) with
+ * one lazily loaded chunk per page.
+ */
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { LangProvider, useT } from './i18n/lang-context';
+import { SiteLayout } from './layout/site-layout';
+
+const HomePage = lazy(() => import('./home/home-page').then((m) => ({ default: m.HomePage })));
+const SourcesPage = lazy(() =>
+  import('./sources/sources-page').then((m) => ({ default: m.SourcesPage })),
+);
+const AboutPage = lazy(() => import('./about/about-page').then((m) => ({ default: m.AboutPage })));
+const NotFoundPage = lazy(() =>
+  import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
+);
+
+function Loading() {
+  return (
+    <p className="loading" role="status">
+      {useT().layout.loading}
+    </p>
+  );
+}
+
+export function App() {
+  return (
+    <LangProvider>
+      <Router hook={useHashLocation}>
+        <SiteLayout>
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/" component={HomePage} />
+              <Route path="/sources" component={SourcesPage} />
+              <Route path="/about" component={AboutPage} />
+              <Route component={NotFoundPage} />
+            </Switch>
+          </Suspense>
+        </SiteLayout>
+      </Router>
+    </LangProvider>
+  );
+}

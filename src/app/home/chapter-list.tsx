@@ -1,0 +1,37 @@
+/** The plan of the site: every chapter, marked "coming soon" until it exists (not links yet). */
+import { useT } from '../i18n/lang-context';
+import { CHAPTER_PARTS } from './chapters';
+
+export function ChapterList() {
+  const t = useT();
+  const soon = <span className="badge">{t.home.comingSoon}</span>;
+  return (
+    <div className="chapter-parts">
+      {CHAPTER_PARTS.map(({ part, items }) => (
+        <section key={part} aria-labelledby={`part-${part}`} className="chapter-part">
+          <h3 id={`part-${part}`}>{t.parts[part]}</h3>
+          <ul className="chapter-list">
+            {items.map((item) =>
+              typeof item === 'string' ? (
+                <li key={item}>
+                  {t.chapters[item]} {soon}
+                </li>
+              ) : (
+                <li key={item.join()}>
+                  {t.home.caseStudiesLabel}
+                  <ul>
+                    {item.map((key) => (
+                      <li key={key}>
+                        <q>{t.chapters[key]}</q> {soon}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ),
+            )}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** The planned chapters, in reading order, as keys into the `chapters` dictionary. */
+import type { Dictionary } from '../i18n/dictionary';
+
+type ChapterKey = keyof Dictionary['chapters'];
+type PartKey = keyof Dictionary['parts'];
+
+export interface ChapterPart {
+  part: PartKey;
+  /** A plain key is one chapter; a list is a group of case studies. */
+  items: readonly (ChapterKey | readonly ChapterKey[])[];
+}
+
+export const CHAPTER_PARTS: readonly ChapterPart[] = [
+  { part: 'one', items: ['hash', 'headerTarget', 'mine', 'luck'] },
+  {
+    part: 'two',
+    items: [
+      'predict',
+      ['nonceOracle', 'geometricMiner', 'proofOfImprovement', 'selfTuningSwarm'],
+      'realChain',
+    ],
+  },
+  {
+    part: 'three',
+    items: ['sha256Steps', 'tampering', 'difficultyAdjustment', 'majorityAttack'],
+  },
+];

@@ -1,0 +1,130 @@
+/**
+ * The home page's live demo: Start / Stop, a worker count, and live hashes per second, hashes
+ * done and the smallest hash so far. Raw numbers are also in `data-value` for the browser tests.
+ */
+import { useId, useRef, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { GroupedHash } from '../../charts/grouped-hash';
+import { fill } from '../i18n/dictionary';
+import { useNumberFormat, useT } from '../i18n/lang-context';
+import { maxWorkerCount, useSpeedDemo } from './use-speed-demo';
+
+export function SpeedDemo({ intro, note }: { intro: ReactNode; note: ReactNode }) {
+  const t = useT();
+  const format = useNumberFormat();
+  const { state, active, workerCount, setWorkerCount, start, stop } = useSpeedDemo();
+  const startRef = useRef<HTMLButtonElement>(null);
+  const stopRef = useRef<HTMLButtonElement>(null);
+  const workersId = useId();
+  const headingId = useId();
+  const workerOptions = Array.from({ length: maxWorkerCount() }, (_, i) => i + 1);
+
+  // The pressed button becomes disabled, so hand focus to the other one.
+  const onStart = () => {
+    flushSync(start);
+    stopRef.current?.focus();
+  };
+  const onStop = () => {
+    flushSync(stop);
+    startRef.current?.focus();
+  };
+
+  const statusText =
+    state.status === 'error'
+      ? fill(t.demo.status.error, { message: state.errorMessage ?? '' })
+      : t.demo.status[state.status];
+
+  return (
+    <section className="demo" aria-labelledby={headingId} data-status={state.status}>
+      <h2 id={headingId}>{t.demo.heading}</h2>
+      {intro}
+      <div className="demo-controls">
+        <button
+          ref={startRef}
+          type="button"
+          className="button primary"
+          onClick={onStart}
+          disabled={active}
+          data-testid="demo-start"
+        >
+          {t.demo.start}
+        </button>
+        <button
+          ref={stopRef}
+          type="button"
+          className="button"
+          onClick={onStop}
+          disabled={!active}
+          data-testid="demo-stop"
+        >
+          {t.demo.stop}
+        </button>
+        <span className="field">
+          <label htmlFor={workersId}>{t.demo.workers}</label>
+          <select
+            id={workersId}
+            value={workerCount}
+            onChange={(event) => setWorkerCount(Number(event.target.value))}
+            aria-describedby={`${workersId}-hint`}
+            data-testid="demo-workers"
+          >
+            {workerOptions.map((count) => (
+              <option key={count} value={count}>
+                {format.integer(count)}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+      <p id={`${workersId}-hint`} className="hint">
+        {t.demo.workersHint}
+      </p>
+      <p role="status" className="demo-status" data-testid="demo-status">
+        {statusText}
+      </p>
+      <dl className="stats">
+        <div>
+          <dt>{t.demo.hashesPerSec}</dt>
+          <dd className="num" data-testid="hashes-per-sec" data-value={state.hashesPerSec}>
+            {format.integer(state.hashesPerSec)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.demo.hashesDone}</dt>
+          <dd className="num" data-testid="hashes-done" data-value={state.hashesDone}>
+            {format.integer(state.hashesDone)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.demo.elapsed}</dt>
+          <dd className="num" data-testid="elapsed" data-value={state.elapsedMs}>
+            {fill(t.demo.seconds, { value: format.decimal(state.elapsedMs / 1000, 1) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.demo.workersInUse}</dt>
+          <dd className="num" data-testid="workers-in-use" data-value={state.workersInUse}>
+            {format.integer(state.workersInUse)}
+          </dd>
+        </div>
+      </dl>
+      <div className="best-hash" data-testid="best-hash">
+        <h3>{t.demo.bestHash}</h3>
+        {state.bestHashHex ? (
+          <GroupedHash
+            hashHex={state.bestHashHex}
+            zerosLabel={(bits, digits) =>
+              fill(t.demo.leadingZeros, {
+                bits: format.integer(bits),
+                digits: format.integer(digits),
+              })
+            }
+          />
+        ) : (
+          <p className="hint">{t.demo.noHashYet}</p>
+        )}
+      </div>
+      {note}
+    </section>
+  );
+}

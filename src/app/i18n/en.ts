@@ -1,0 +1,92 @@
+/**
+ * English UI strings: the source of truth for every dictionary. Spanish (es.ts) must have exactly
+ * the same keys, which the type system and `dictionaries.test.ts` both enforce. Longer prose
+ * lives in per-page prose modules, not here. `{name}` marks a value filled in by `fill()`.
+ */
+export const en = {
+  site: {
+    name: 'Nonce Sense',
+    tagline: 'Proof-of-work, tested live in your browser.',
+  },
+  layout: {
+    skipLink: 'Skip to content',
+    navLabel: 'Main',
+    nav: { home: 'Home', sources: 'Sources', about: 'About' },
+    languageLabel: 'Language',
+    languageNames: { en: 'English', es: 'Español' },
+    themeToggle: 'Dark theme',
+    themeToggleHint: 'Switch between light and dark colours',
+    footerLicence: 'Open source, MIT licence.',
+    footerPrivacy: 'No tracking. Nothing leaves this page.',
+    loading: 'Loading…',
+  },
+  titles: {
+    home: 'Can you guess a nonce?',
+    sources: 'Sources and credits',
+    about: 'About',
+    notFound: 'Page not found',
+  },
+  home: {
+    hook: 'Can you guess a nonce? Can an AI?',
+    chaptersHeading: 'Chapters',
+    chaptersIntro: 'The chapters are being written. Here is the plan.',
+    comingSoon: 'coming soon',
+    caseStudiesLabel: 'Case studies',
+    lessonLabel: 'The one lesson',
+    lesson: 'Optimise hashes per second, never luck per hash.',
+  },
+  parts: {
+    one: 'Part I',
+    two: 'Part II',
+    three: 'Part III',
+  },
+  chapters: {
+    hash: 'The hash',
+    headerTarget: 'The block header and the target',
+    mine: 'Mine a block',
+    luck: 'Luck',
+    predict: 'Can you predict a nonce?',
+    nonceOracle: 'The nonce oracle',
+    geometricMiner: 'The geometric miner',
+    proofOfImprovement: 'Proof of Improvement',
+    selfTuningSwarm: 'The self-tuning swarm',
+    realChain: 'Real chain & classroom',
+    sha256Steps: 'SHA-256 step by step',
+    tampering: 'Chain and tampering',
+    difficultyAdjustment: 'Difficulty adjustment',
+    majorityAttack: 'The majority attack',
+  },
+  demo: {
+    heading: 'How fast can this device hash?',
+    start: 'Start',
+    stop: 'Stop',
+    workers: 'Workers',
+    workersHint: 'More workers hash faster and use more battery.',
+    workersInUse: 'Workers in use',
+    hashesPerSec: 'Hashes per second',
+    hashesDone: 'Hashes done',
+    elapsed: 'Time',
+    seconds: '{value} s',
+    bestHash: 'Smallest hash so far',
+    noHashYet: 'None yet: press Start.',
+    leadingZeros: 'Leading zero bits: {bits} (zero hex digits: {digits})',
+    status: {
+      idle: 'Not started. Nothing runs until you press Start.',
+      running: 'Running until you press Stop.',
+      paused: 'Paused because this tab is hidden. It goes on when you come back.',
+      stopped: 'Stopped.',
+      error: 'Something went wrong: {message}',
+    },
+  },
+  sources: {
+    repository: 'Repository',
+    paths: 'Files',
+    licence: 'Licence',
+    headers: 'Headers credited',
+  },
+  notFound: {
+    heading: 'Page not found',
+    body: 'There is no page at this address. It may be a chapter that is not written yet.',
+    backHome: 'Go to the home page',
+  },
+} as const;

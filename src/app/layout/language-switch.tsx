@@ -1,0 +1,26 @@
+/** EN / ES buttons; the pressed one is the language in use. */
+import { useLang, useT } from '../i18n/lang-context';
+import { LANGS } from '../i18n/dictionary';
+
+export function LanguageSwitch() {
+  const { lang, setLang } = useLang();
+  const t = useT();
+  return (
+    <div role="group" aria-label={t.layout.languageLabel} className="segmented">
+      {LANGS.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === lang}
+          aria-label={t.layout.languageNames[option]}
+          title={t.layout.languageNames[option]}
+          onClick={() => setLang(option)}
+          data-testid={`lang-${option}`}
+        >
+          {option.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
