@@ -1,0 +1,21 @@
+/**
+ * The contract between the benchmark page and the Node driver (bench/browser-bench.ts), which
+ * calls `window.runBench(options)` through Playwright's `page.evaluate`. Types only.
+ */
+import type { PoolResult, ScheduleOptions } from '../interleave';
+
+/** What the page measured: Chromium workers, 1 and `hardwareConcurrency` at once. */
+export interface BrowserPageResult {
+  userAgent: string;
+  hardwareConcurrency: number;
+  single: PoolResult;
+  all: PoolResult;
+}
+
+/** The function the page puts on `window`. */
+export type RunBench = (schedule: ScheduleOptions) => Promise<BrowserPageResult>;
+
+/** `window` as seen by the driver once the page has loaded. */
+export interface BenchWindow {
+  runBench?: RunBench;
+}
