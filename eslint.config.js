@@ -56,13 +56,30 @@ export default tseslint.config(
           zones: [
             {
               target: './src/core',
-              from: ['./src/workers', './src/charts', './src/explainers', './src/app', './src/cli'],
+              from: [
+                './src/workers',
+                './src/ui',
+                './src/charts',
+                './src/explainers',
+                './src/app',
+                './src/cli',
+              ],
               message: 'core is pure: it imports nothing above it.',
             },
             {
-              target: ['./src/workers', './src/charts'],
+              target: './src/workers',
+              from: ['./src/ui', './src/charts', './src/explainers', './src/app', './src/cli'],
+              message: 'workers/ sits below ui, charts, explainers and app.',
+            },
+            {
+              target: './src/ui',
+              from: ['./src/charts', './src/explainers', './src/app', './src/cli'],
+              message: 'ui/ (shared React hooks and the language context) sits below charts.',
+            },
+            {
+              target: './src/charts',
               from: ['./src/explainers', './src/app', './src/cli'],
-              message: 'workers/ and charts/ sit below explainers and app.',
+              message: 'charts/ sits below explainers and app.',
             },
             {
               target: './src/explainers',
@@ -71,7 +88,7 @@ export default tseslint.config(
             },
             {
               target: './src/cli',
-              from: ['./src/workers', './src/charts', './src/explainers', './src/app'],
+              from: ['./src/workers', './src/ui', './src/charts', './src/explainers', './src/app'],
               message: 'the CLI uses core only.',
             },
             ...explainerZones,

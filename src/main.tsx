@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './app/styles.css';
 import { App } from './app/app';
 import { applyTheme } from './app/theme/theme-store';
-import { initialLang } from './app/i18n/lang-preference';
+import { initialLang } from './ui/i18n/lang-preference';
 
 applyTheme();
 document.documentElement.lang = initialLang();

@@ -5,7 +5,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { LangProvider, useT } from './i18n/lang-context';
+import { LangProvider } from '../ui/i18n/lang-context';
+import { useT } from './i18n/use-t';
 import { SiteLayout } from './layout/site-layout';
 
 const HomePage = lazy(() => import('./home/home-page').then((m) => ({ default: m.HomePage })));

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from './i18n/lang-context';
+import { useT } from './i18n/use-t';
 
 /** Sets the tab title to "<page> · Nonce Sense" while the page is shown. */
 export function useDocumentTitle(pageTitle: string): void {

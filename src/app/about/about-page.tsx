@@ -1,5 +1,6 @@
 /** What the site is and what it promises. */
-import { useLang, useT } from '../i18n/lang-context';
+import { useLang } from '../../ui/i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { useDocumentTitle } from '../use-document-title';
 import { aboutProseEn } from './prose.en';
 import { aboutProseEs } from './prose.es';

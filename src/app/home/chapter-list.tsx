@@ -1,5 +1,5 @@
 /** The plan of the site: every chapter, marked "coming soon" until it exists (not links yet). */
-import { useT } from '../i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { CHAPTER_PARTS } from './chapters';
 
 export function ChapterList() {

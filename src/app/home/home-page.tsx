@@ -1,5 +1,6 @@
 /** Home: the hook, who the site is for, the live speed demo, the lesson and the chapter plan. */
-import { useLang, useT } from '../i18n/lang-context';
+import { useLang } from '../../ui/i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { useDocumentTitle } from '../use-document-title';
 import { ChapterList } from './chapter-list';
 import { homeProseEn } from './prose.en';

@@ -5,8 +5,9 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { GroupedHash } from '../../charts/grouped-hash';
-import { fill } from '../i18n/dictionary';
-import { useNumberFormat, useT } from '../i18n/lang-context';
+import { fill } from '../../ui/i18n/lang';
+import { useNumberFormat } from '../../ui/i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { maxWorkerCount, useSpeedDemo } from './use-speed-demo';
 
 export function SpeedDemo({ intro, note }: { intro: ReactNode; note: ReactNode }) {

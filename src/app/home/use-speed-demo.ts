@@ -5,7 +5,7 @@
  */
 import { useCallback, useReducer, useRef, useState } from 'react';
 import { defaultWorkerCount, type MiningEvent } from '../../workers/mining-client';
-import { useMiningPool } from '../use-mining-pool';
+import { useMiningPool } from '../../ui/use-mining-pool';
 import { GENESIS_HEADER_HEX } from './genesis-header';
 
 export type SpeedDemoStatus = 'idle' | 'running' | 'paused' | 'stopped' | 'error';

@@ -1,58 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { es } from './es';
-import { fill } from './dictionary';
-import { langFromTag } from './lang-preference';
-import { formatDecimal, formatInteger } from './number-format';
+import { fill } from '../../ui/i18n/lang';
+import { translationProblems } from '../../ui/i18n/translation-check';
+import { langFromTag } from '../../ui/i18n/lang-preference';
+import { formatDecimal, formatInteger } from '../../ui/i18n/number-format';
 
-/** Every leaf of a nested dictionary as "a.b.c" -> value. */
-function leaves(node: unknown, prefix = ''): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  if (typeof node !== 'object' || node === null) {
-    out.set(prefix, node);
-    return out;
-  }
-  for (const [key, value] of Object.entries(node)) {
-    for (const [path, leaf] of leaves(value, prefix ? `${prefix}.${key}` : key)) {
-      out.set(path, leaf);
-    }
-  }
-  return out;
-}
-
-const dictionaries = { en: leaves(en), es: leaves(es) };
-
-describe('UI dictionaries', () => {
-  it('es has every key of en', () => {
-    const missing = [...dictionaries.en.keys()].filter((key) => !dictionaries.es.has(key));
-    expect(missing).toEqual([]);
-  });
-
-  it('en has every key of es', () => {
-    const extra = [...dictionaries.es.keys()].filter((key) => !dictionaries.en.has(key));
-    expect(extra).toEqual([]);
-  });
-
-  it.each(Object.entries(dictionaries))('%s has no empty or non-string value', (_lang, entries) => {
-    const bad = [...entries].filter(
-      ([, value]) => typeof value !== 'string' || value.trim() === '',
-    );
-    expect(bad.map(([key]) => key)).toEqual([]);
-  });
-
-  it('both languages use the same {placeholders} in each string', () => {
-    const names = (text: unknown) =>
-      [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const differing = [...dictionaries.en].filter(
-      ([key, value]) => names(value).join() !== names(dictionaries.es.get(key)).join(),
-    );
-    expect(differing.map(([key]) => key)).toEqual([]);
-  });
-
-  it('leaves() reports a key missing from one side (self-check of the comparison)', () => {
-    const a = leaves({ x: { y: 'a', z: 'b' } });
-    const b = leaves({ x: { y: 'a' } });
-    expect([...a.keys()].filter((key) => !b.has(key))).toEqual(['x.z']);
+describe('site dictionaries', () => {
+  it('en and es have the same keys, no empty string and the same {placeholders}', () => {
+    expect(translationProblems({ en, es })).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** EN / ES buttons; the pressed one is the language in use. */
-import { useLang, useT } from '../i18n/lang-context';
-import { LANGS } from '../i18n/dictionary';
+import { useLang } from '../../ui/i18n/lang-context';
+import { useT } from '../i18n/use-t';
+import { LANGS } from '../../ui/i18n/lang';
 
 export function LanguageSwitch() {
   const { lang, setLang } = useLang();

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useT } from '../i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { LanguageSwitch } from './language-switch';
 import { SiteNav } from './site-nav';

@@ -1,6 +1,6 @@
 /** The main navigation; the current page's link carries aria-current="page". */
 import { Link, useLocation } from 'wouter';
-import { useT } from '../i18n/lang-context';
+import { useT } from '../i18n/use-t';
 
 const ITEMS = [
   { href: '/', key: 'home' },

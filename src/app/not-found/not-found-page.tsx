@@ -1,6 +1,6 @@
 /** Shown for any unknown route, with a way home. */
 import { Link } from 'wouter';
-import { useT } from '../i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { useDocumentTitle } from '../use-document-title';
 
 export function NotFoundPage() {

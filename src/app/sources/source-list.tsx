@@ -1,6 +1,7 @@
 /** Data sources as a list of cards: repository (linked at its commit), licence, count, files. */
 import { Fragment } from 'react';
-import { useNumberFormat, useT } from '../i18n/lang-context';
+import { useNumberFormat } from '../../ui/i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { repoUrl, type DataSource } from './bitcoin-sources';
 
 /** Lets long paths wrap after a slash rather than mid-name. */

@@ -1,5 +1,6 @@
 /** Credits for the bundled data and the app's own licence. */
-import { useLang, useT } from '../i18n/lang-context';
+import { useLang } from '../../ui/i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { useDocumentTitle } from '../use-document-title';
 import { BITCOIN_SOURCES, SHA256_VECTOR_SOURCES } from './bitcoin-sources';
 import { sourcesProseEn } from './prose.en';

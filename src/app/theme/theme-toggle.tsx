@@ -1,6 +1,6 @@
 /** A pressed/unpressed "Dark theme" button; the default follows the system setting. */
 import { useSyncExternalStore } from 'react';
-import { useT } from '../i18n/lang-context';
+import { useT } from '../i18n/use-t';
 import { chooseTheme, currentTheme, subscribeTheme } from './theme-store';
 
 export function ThemeToggle() {

@@ -2,7 +2,7 @@
  * Numbers formatted for the reader's language with Intl. Grouping is always on, so Spanish shows
  * 1.234,5 (Intl's default for "es" leaves four-digit numbers ungrouped).
  */
-import type { Lang } from './dictionary';
+import type { Lang } from './lang';
 
 const cache = new Map<string, Intl.NumberFormat>();
 

@@ -1,16 +1,13 @@
 /**
  * The current language as React context: `useLang()` gives the language and its setter,
- * `useT()` the dictionary, `useNumberFormat()` number formatters bound to the language.
- * The provider remembers the choice and keeps `<html lang>` in step.
+ * `useStrings()` picks a per-language string table, `useNumberFormat()` gives number formatters
+ * bound to the language. The provider remembers the choice and keeps `<html lang>` in step.
+ * Each page or chapter keeps its own typed string tables (one per language) next to it.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Dictionary, Lang } from './dictionary';
-import { en } from './en';
-import { es } from './es';
+import type { Lang } from './lang';
 import { initialLang, storeLang } from './lang-preference';
 import { formatDecimal, formatInteger } from './number-format';
-
-const DICTIONARIES: Record<Lang, Dictionary> = { en, es };
 
 interface LangState {
   lang: Lang;
@@ -46,9 +43,9 @@ export function useLang(): LangState {
   return state;
 }
 
-/** The dictionary of the current language. */
-export function useT(): Dictionary {
-  return DICTIONARIES[useLang().lang];
+/** The table of the current language out of one table per language. */
+export function useStrings<T>(tables: Readonly<Record<Lang, T>>): T {
+  return tables[useLang().lang];
 }
 
 /** Number formatters for the current language. */

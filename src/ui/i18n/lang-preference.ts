@@ -2,7 +2,7 @@
  * Which language to show: the reader's remembered choice, else the browser's language
  * (any "es..." tag gives Spanish), else English.
  */
-import type { Lang } from './dictionary';
+import type { Lang } from './lang';
 
 const STORAGE_KEY = 'nonce-sense.lang';
 
