@@ -14,6 +14,12 @@ const SourcesPage = lazy(() =>
   import('./sources/sources-page').then((m) => ({ default: m.SourcesPage })),
 );
 const AboutPage = lazy(() => import('./about/about-page').then((m) => ({ default: m.AboutPage })));
+const MinePage = lazy(() =>
+  import('../explainers/03-mine/mine-page').then((m) => ({ default: m.MinePage })),
+);
+const HashPage = lazy(() =>
+  import('../explainers/01-hash/hash-page').then((m) => ({ default: m.HashPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -36,6 +42,8 @@ export function App() {
               <Route path="/" component={HomePage} />
               <Route path="/sources" component={SourcesPage} />
               <Route path="/about" component={AboutPage} />
+              <Route path="/mine" component={MinePage} />
+              <Route path="/hash" component={HashPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -4,6 +4,7 @@
  * the meaning alone).
  */
 import { hashLeadingZeroBits } from '../core/hash/leading-zero-bits';
+import './charts.css';
 
 export interface GroupedHashProps {
   /** 64 hex digits, display order (most significant first). */

@@ -1,6 +1,7 @@
-/** The plan of the site: every chapter, marked "coming soon" until it exists (not links yet). */
+/** The plan of the site: chapters that exist are links, the others are marked "coming soon". */
+import { Link } from 'wouter';
 import { useT } from '../i18n/use-t';
-import { CHAPTER_PARTS } from './chapters';
+import { CHAPTER_PARTS, CHAPTER_ROUTES } from './chapters';
 
 export function ChapterList() {
   const t = useT();
@@ -14,7 +15,13 @@ export function ChapterList() {
             {items.map((item) =>
               typeof item === 'string' ? (
                 <li key={item}>
-                  {t.chapters[item]} {soon}
+                  {CHAPTER_ROUTES[item] ? (
+                    <Link href={CHAPTER_ROUTES[item]}>{t.chapters[item]}</Link>
+                  ) : (
+                    <>
+                      {t.chapters[item]} {soon}
+                    </>
+                  )}
                 </li>
               ) : (
                 <li key={item.join()}>

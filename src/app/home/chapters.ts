@@ -25,3 +25,9 @@ export const CHAPTER_PARTS: readonly ChapterPart[] = [
     items: ['sha256Steps', 'tampering', 'difficultyAdjustment', 'majorityAttack'],
   },
 ];
+
+/** Chapters that exist, with their route; the others are listed as "coming soon". */
+export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
+  hash: '/hash',
+  mine: '/mine',
+};

@@ -1,0 +1,83 @@
+/**
+ * Chapter 3, "Mine a block": hook -> the real block -> place your bets and mine -> the reveal
+ * with its interval -> why -> the scale ladder -> go deeper.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { fill } from '../../ui/i18n/lang';
+import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { BlockFields } from './block-fields';
+import { miningHeader } from './mining-header';
+import { MineWidget } from './mine-widget';
+import { mineProseEn } from './prose.en';
+import { mineProseEs } from './prose.es';
+import { ScaleLadder } from './scale-ladder';
+import { MINE_STRINGS } from './strings';
+import { useChapterBlocks } from './use-chapter-blocks';
+import { useMineBlock } from './use-mine-block';
+import './mine.css';
+
+const DEFAULT_ZERO_BITS = 20;
+
+export function MinePage() {
+  const t = useStrings(MINE_STRINGS);
+  const { lang } = useLang();
+  const prose = lang === 'es' ? mineProseEs : mineProseEn;
+  const source = useChapterBlocks();
+  const miner = useMineBlock();
+  const [zeroBits, setZeroBits] = useState(DEFAULT_ZERO_BITS);
+  const [height, setHeight] = useState<number | null>(null);
+
+  useEffect(() => {
+    document.title = `${t.title} · Nonce Sense`;
+  }, [t.title]);
+
+  const blocks = source.status === 'ready' ? source.blocks : [];
+  const block = blocks.find((b) => b.height === height) ?? blocks[blocks.length - 1];
+  const job = useMemo(
+    () => (block ? miningHeader(block.header, zeroBits) : null),
+    [block, zeroBits],
+  );
+
+  return (
+    <article className="page chapter mine">
+      <h1>{t.title}</h1>
+      {prose.hook}
+      {prose.blockIntro}
+      {source.status === 'loading' && (
+        <p className="loading" role="status">
+          {t.block.loading}
+        </p>
+      )}
+      {source.status === 'error' && (
+        <p role="alert">{fill(t.block.loadError, { message: source.message })}</p>
+      )}
+      {source.status === 'ready' && block && job && (
+        <>
+          <BlockFields
+            blocks={blocks}
+            height={block.height}
+            onHeight={setHeight}
+            zeroBits={zeroBits}
+            bits={job.bits}
+            disabled={miner.active}
+          />
+          {prose.tryIt}
+          <MineWidget miner={miner} job={job} zeroBits={zeroBits} onZeroBits={setZeroBits} />
+          {prose.why}
+          {prose.ladderIntro}
+          <ScaleLadder
+            measuredHashesPerSec={miner.state.measuredHashesPerSec}
+            zeroBits={zeroBits}
+            shareExpectedHashes={job.expectedHashes}
+            newest={source.newest}
+          />
+          {prose.ladderWhy}
+        </>
+      )}
+      <details className="deeper">
+        <summary>{prose.deeperSummary}</summary>
+        {prose.deeper}
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { runAvalancheTrials } from '../core/experiments/avalanche';
+import { createRandom } from '../core/random';
+import { HashLabClient } from './hash-lab-client';
+
+describe('HashLabClient (inline engine in Node)', () => {
+  it('runs avalanche flips with progress and gives the same counts as core for the seed', async () => {
+    const client = new HashLabClient();
+    const progress: number[] = [];
+    const outcome = await client.run({ type: 'avalanche', seed: 3, trials: 1200 }, (done) =>
+      progress.push(done),
+    );
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done' || outcome.result.type !== 'avalanche') return;
+    const expected = new Float64Array(257);
+    runAvalancheTrials(createRandom(3), 1200, expected);
+    expect(outcome.result.counts).toEqual(expected);
+    expect(progress.at(-1)).toBe(1200);
+  });
+
+  it('counts every uniformity hash into both histograms', async () => {
+    const outcome = await new HashLabClient().run({ type: 'uniformity', seed: 1, hashes: 3000 });
+    if (outcome.status !== 'done' || outcome.result.type !== 'uniformity') {
+      throw new Error(`unexpected ${outcome.status}`);
+    }
+    const sum = (values: Float64Array) => values.reduce((a, b) => a + b, 0);
+    expect(sum(outcome.result.firstByte)).toBe(3000);
+    expect(sum(outcome.result.leadingZeros)).toBe(3000);
+  });
+
+  it('hashes text, hex and a Blob like sha256 of the whole input', async () => {
+    const client = new HashLabClient();
+    const bytes = new TextEncoder().encode('héllo wörld '.repeat(1000));
+    const want = bytesToHex(sha256(bytes));
+    for (const source of [
+      { kind: 'text', text: 'héllo wörld '.repeat(1000) } as const,
+      { kind: 'hex', text: bytesToHex(bytes) } as const,
+      { kind: 'blob', blob: new Blob([bytes]) } as const,
+    ]) {
+      const outcome = await client.run({ type: 'digest', source });
+      expect(outcome.status === 'done' && outcome.result.type === 'digest').toBe(true);
+      if (outcome.status === 'done' && outcome.result.type === 'digest') {
+        expect(outcome.result.sha256Hex).toBe(want);
+        expect(outcome.result.sha256dHex).toBe(bytesToHex(sha256(sha256(bytes))));
+        expect(outcome.result.bytes).toBe(bytes.length);
+      }
+    }
+  });
+
+  it('reports bad hex as a failure with its position, never throws', async () => {
+    const outcome = await new HashLabClient().run({
+      type: 'digest',
+      source: { kind: 'hex', text: '00ffzz' },
+    });
+    expect(outcome).toEqual({ status: 'failed', failure: { reason: 'badHex', position: 4 } });
+  });
+
+  it('a new run cancels the previous one, which settles as cancelled', async () => {
+    const client = new HashLabClient();
+    const first = client.run({ type: 'avalanche', seed: 1, trials: 100_000 });
+    const second = client.run({ type: 'avalanche', seed: 1, trials: 10 });
+    expect(await first).toEqual({ status: 'cancelled' });
+    expect((await second).status).toBe('done');
+    client.cancel();
+    expect(client.busy).toBe(false);
+  });
+});
