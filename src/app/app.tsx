@@ -17,6 +17,9 @@ const AboutPage = lazy(() => import('./about/about-page').then((m) => ({ default
 const MinePage = lazy(() =>
   import('../explainers/03-mine/mine-page').then((m) => ({ default: m.MinePage })),
 );
+const LuckPage = lazy(() =>
+  import('../explainers/04-luck/luck-page').then((m) => ({ default: m.LuckPage })),
+);
 const HashPage = lazy(() =>
   import('../explainers/01-hash/hash-page').then((m) => ({ default: m.HashPage })),
 );
@@ -43,6 +46,7 @@ export function App() {
               <Route path="/sources" component={SourcesPage} />
               <Route path="/about" component={AboutPage} />
               <Route path="/mine" component={MinePage} />
+              <Route path="/luck" component={LuckPage} />
               <Route path="/hash" component={HashPage} />
               <Route component={NotFoundPage} />
             </Switch>

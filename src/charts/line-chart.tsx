@@ -15,8 +15,11 @@ export interface LineSeries {
   key: string;
   label: string;
   points: readonly { x: number; y: number }[];
-  /** 'measured' is solid, 'theory' dashed (the pattern carries the meaning, not only colour). */
-  kind: 'measured' | 'theory';
+  /**
+   * 'measured' is solid, 'theory' dashed, 'other' (a second measured or simulated series)
+   * dotted: the pattern carries the meaning, not only the colour.
+   */
+  kind: 'measured' | 'theory' | 'other';
   step?: boolean;
 }
 
@@ -77,7 +80,7 @@ export function LineChart(props: LineChartProps) {
           {references.map((r) => (
             <g key={r.label} className="reference-line">
               <line x1={0} x2={innerWidth} y1={y(r.y)} y2={y(r.y)} />
-              <text x={4} y={y(r.y) - 5} className="direct-label">
+              <text x={innerWidth * 0.3} y={y(r.y) - 5} className="direct-label">
                 {r.label}
               </text>
             </g>
@@ -91,7 +94,7 @@ export function LineChart(props: LineChartProps) {
                 {last && (
                   <text
                     x={Math.min(last.x, innerWidth) - 4}
-                    y={last.y + (s.kind === 'theory' ? 16 : -8)}
+                    y={last.y + (s.kind === 'measured' ? -8 : 16)}
                     textAnchor="end"
                     className="direct-label"
                   >

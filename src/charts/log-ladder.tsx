@@ -13,8 +13,10 @@ import './ladder-and-lines.css';
 
 export interface LadderRow {
   key: string;
-  /** Row name, written left of the bar. */
+  /** Row name, written above the bar. */
   label: string;
+  /** Extra words after the name (e.g. the rate), shown only when there is room. */
+  detail?: string;
   /** The value (> 0) drawn on the log axis. */
   value: number;
   /** The value in words, written at the end of the bar. */
@@ -56,16 +58,21 @@ export function LogLadder({ rows, xLabel, formatTick, ariaLabel, marks = [] }: L
     return { x, y };
   }, [rows, marks, innerWidth, innerHeight]);
   const x0 = x.range()[0]!;
-  const tickCount = Math.max(2, Math.floor(innerWidth / 60));
+  const roomy = innerWidth > 480;
+  // Marks closer than ~70 px to the previous one would print over each other: keep the first.
+  const shownMarks = [...marks]
+    .sort((a, b) => a.value - b.value)
+    .filter((mark, i, all) => i === 0 || x(mark.value) - x(all[i - 1]!.value) > 70);
+  const tickCount = Math.max(2, Math.floor(innerWidth / 140));
 
   return (
     <div ref={ref} className="bar-chart log-ladder">
       <svg width={width} height={height} role="img" aria-label={ariaLabel}>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {marks.map((mark) => (
+          {shownMarks.map((mark) => (
             <g key={mark.label} transform={`translate(${x(mark.value)},0)`} className="ladder-mark">
               <line y1={-6} y2={innerHeight} />
-              <text y={-8} textAnchor="middle">
+              <text y={-8} textAnchor={x(mark.value) > innerWidth - 50 ? 'end' : 'middle'}>
                 {mark.label}
               </text>
             </g>
@@ -78,7 +85,7 @@ export function LogLadder({ rows, xLabel, formatTick, ariaLabel, marks = [] }: L
             return (
               <g key={row.key} data-row={row.key}>
                 <text x={x0 + 4} y={top + 12} className="direct-label ladder-label">
-                  {row.label}
+                  {row.detail && roomy ? `${row.label} · ${row.detail}` : row.label}
                 </text>
                 <rect
                   x={x0}

@@ -148,3 +148,24 @@ describe('MiningPool (inline engine)', () => {
     expect(events[0]!.type).toBe('error');
   });
 });
+
+describe('MiningPool at a difficulty too low to report every solution', () => {
+  it('stops with an error rather than dropping solutions silently', async () => {
+    const events = await runToEnd(new MiningPool({ workerCount: 1 }), {
+      headerHex: GENESIS,
+      target: (1n << 256n) - 1n,
+      maxSolutions: 0,
+      maxHashes: 200_000,
+    });
+    const solutions = solutionsOf(events);
+    // Every nonce is a solution: each one reported must be the next nonce, with no gap.
+    solutions.forEach((s, i) => expect(s).toEqual({ nonce: i, tries: i + 1 }));
+    const error = events.find((e) => e.type === 'error');
+    const done = events.at(-1)!;
+    if (done.type === 'done' && done.reason === 'exhausted') {
+      expect(solutions).toHaveLength(200_000);
+    } else {
+      expect(error?.type === 'error' && error.message).toMatch(/raise the difficulty/);
+    }
+  });
+});

@@ -74,7 +74,11 @@ const MAX_WORKERS = 64;
 const CHUNK_TARGET_MS = 50;
 const MIN_CHUNK = 1024;
 const MAX_CHUNK = 1 << 22;
-const HIT_CAP = 64;
+/**
+ * Most hit nonces one chunk may send back. A chunk at very low difficulty can hold more; then
+ * the run stops with an error instead of silently dropping solutions (see onResult).
+ */
+const HIT_CAP = 65_536;
 
 /** hardwareConcurrency - 1 (leave a core for the page), at least 1. */
 export function defaultWorkerCount(): number {
@@ -265,7 +269,7 @@ export class MiningPool {
           extraNonce: chunk.extraNonce,
           startNonce: chunk.startNonce,
           count: chunk.count,
-          maxHits: Math.max(1, Math.min(HIT_CAP, wanted)),
+          maxHits: Math.max(1, Math.min(HIT_CAP, wanted, chunk.count)),
         });
       }
     }
@@ -285,6 +289,13 @@ export class MiningPool {
       run.bestHashHex = message.bestHashHex;
     }
     for (const { chunk, result } of run.scheduler.complete(message.chunkId, message)) {
+      const needed = run.maxSolutions > 0 ? run.maxSolutions - run.solutions : Infinity;
+      if (result.hitCount > result.hitNonces.length && needed > result.hitNonces.length) {
+        this.fail(
+          `${result.hitCount} solutions in one range of ${chunk.count} nonces, more than can be reported: raise the difficulty`,
+        );
+        return;
+      }
       for (let i = 0; i < result.hitNonces.length; i++) {
         const nonce = result.hitNonces[i]!;
         run.solutions++;

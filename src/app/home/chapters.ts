@@ -30,4 +30,5 @@ export const CHAPTER_PARTS: readonly ChapterPart[] = [
 export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   hash: '/hash',
   mine: '/mine',
+  luck: '/luck',
 };

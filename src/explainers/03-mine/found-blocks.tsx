@@ -15,8 +15,8 @@ export function FoundBlocks({ found, onClear }: { found: FoundBlock[]; onClear: 
         <p className="hint">{t.found.none}</p>
       ) : (
         <>
-          <ol reversed className="found-list">
-            {found.map((block) => (
+          <ul className="found-list">
+            {found.map((block, index) => (
               <li
                 key={`${block.headerHex}`}
                 className="found-block"
@@ -27,6 +27,10 @@ export function FoundBlocks({ found, onClear }: { found: FoundBlock[]; onClear: 
                 data-tries={block.tries}
               >
                 <dl className="found-facts">
+                  <div>
+                    <dt>{t.found.block}</dt>
+                    <dd className="num">#{format.integer(found.length - index)}</dd>
+                  </div>
                   <div>
                     <dt>{t.found.bits}</dt>
                     <dd className="num">{fill(t.found.bitsValue, { bits: block.zeroBits })}</dd>
@@ -62,7 +66,7 @@ export function FoundBlocks({ found, onClear }: { found: FoundBlock[]; onClear: 
                 </details>
               </li>
             ))}
-          </ol>
+          </ul>
           <button type="button" className="toggle" onClick={onClear}>
             {t.controls.clear}
           </button>

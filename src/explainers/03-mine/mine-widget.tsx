@@ -190,7 +190,10 @@ export function MineWidget({ miner, job, zeroBits, onZeroBits }: MineWidgetProps
         </div>
       </dl>
       {state.status !== 'idle' && (
-        <MineProgress done={state.hashesDone} expected={state.expectedHashes} />
+        <MineProgress
+          done={latest ? latest.tries : state.hashesDone}
+          expected={state.expectedHashes}
+        />
       )}
       {latest && (
         <div className="reveal" data-testid="mine-reveal">

@@ -73,9 +73,8 @@ export function ScaleLadder(props: ScaleLadderProps) {
     const seconds = expectedSeconds(hashes, device.rate);
     return {
       key: device.key,
-      label: `${t.ladder.rows[device.key as keyof typeof t.ladder.rows]} · ${fill(t.ladder.rate, {
-        rate: magnitude.huge(device.rate),
-      })}`,
+      label: t.ladder.rows[device.key as keyof typeof t.ladder.rows],
+      detail: fill(t.ladder.rate, { rate: magnitude.huge(device.rate) }),
       value: seconds,
       valueText: magnitude.duration(seconds),
       emphasis: device.key === 'cpu',
@@ -88,7 +87,7 @@ export function ScaleLadder(props: ScaleLadderProps) {
     { value: SECONDS_PER.d, label: t.ladder.marks.day },
     { value: SECONDS_PER.y, label: t.ladder.marks.year },
     { value: UNIVERSE_AGE_SECONDS, label: t.ladder.marks.universe },
-  ].filter((mark) => mark.value > lo * 3 && mark.value < hi / 3);
+  ].filter((mark) => mark.value > lo * 3 && mark.value < hi * 3);
 
   const cpuRow = rows.find((r) => r.key === 'cpu');
   const networkRow = rows.find((r) => r.key === 'network')!;

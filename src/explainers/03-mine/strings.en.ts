@@ -63,6 +63,7 @@ export const mineStringsEn = {
     error: 'Something went wrong: {message}',
   },
   found: {
+    block: 'Block',
     heading: 'Blocks you found',
     none: 'None yet.',
     nonce: 'Nonce',
@@ -100,7 +101,7 @@ export const mineStringsEn = {
     needRate: 'Mine once above to measure this device; until then its row is missing.',
     xLabel: 'Expected time',
     rate: '{rate} hashes/s',
-    chartTitle: 'Expected time for {job}',
+    chartTitle: 'Expected time: {job}',
     takeaway:
       'This device would need {cpu}; the whole network needs {network}. Only hashes per second move the bars.',
     takeawayNoCpu: 'The whole network needs {network}; an ASIC needs {asic}.',

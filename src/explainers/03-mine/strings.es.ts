@@ -61,6 +61,7 @@ export const mineStringsEs: MineStrings = {
     error: 'Algo ha fallado: {message}',
   },
   found: {
+    block: 'Bloque',
     heading: 'Bloques que has encontrado',
     none: 'Todavía ninguno.',
     nonce: 'Nonce',
@@ -98,7 +99,7 @@ export const mineStringsEs: MineStrings = {
     needRate: 'Mina una vez arriba para medir este dispositivo. Hasta entonces, falta su fila.',
     xLabel: 'Tiempo esperado',
     rate: '{rate} hashes/s',
-    chartTitle: 'Tiempo esperado para {job}',
+    chartTitle: 'Tiempo esperado: {job}',
     takeaway:
       'Este dispositivo necesitaría {cpu}; toda la red, {network}. Solo los hashes por segundo mueven las barras.',
     takeawayNoCpu: 'Toda la red necesita {network}; un ASIC, {asic}.',

@@ -1,14 +1,11 @@
 /**
  * The real blocks this chapter offers, and the newest header's bits for the scale ladder, from
- * the bundled public/data/btc-headers.bin.
- *
- * STOPGAP: the shared loader src/ui/use-real-headers.ts (owned by chapters 1-2) had not landed
- * when this chapter was written, so the file is fetched here directly. Replace the fetch with
- * that hook when it exists; nothing else in the chapter depends on how the file is loaded.
+ * the bundled headers loaded by the shared hook (src/ui/use-real-headers.ts).
  */
-import { useEffect, useState } from 'react';
-import { indexOfHeight, parseHeaderFile } from '../../core/data/header-file';
+import { useMemo } from 'react';
+import { indexOfHeight, type HeaderFile } from '../../core/data/header-file';
 import { parseHeader } from '../../core/hash/block-header';
+import { useRealHeaders } from '../../ui/use-real-headers';
 import type { RealBlock } from './block-fields';
 
 /** Heights offered in the picker (each is in the bundled file), plus the newest one. */
@@ -19,40 +16,30 @@ export type ChapterBlocks =
   | { status: 'error'; message: string }
   | { status: 'ready'; blocks: RealBlock[]; newest: { height: number; bits: number } };
 
+/** The offered blocks of a parsed file (the newest last) and the newest header's bits. */
+export function chapterBlocks(file: HeaderFile): Extract<ChapterBlocks, { status: 'ready' }> {
+  const blocks: RealBlock[] = [];
+  for (const height of OFFERED_HEIGHTS) {
+    const index = indexOfHeight(file, height);
+    if (index >= 0) blocks.push({ height, header: file.headers[index]! });
+  }
+  const last = file.count - 1;
+  const newestHeight = file.heights[last]!;
+  const newestHeader = file.headers[last]!;
+  if (!OFFERED_HEIGHTS.includes(newestHeight)) {
+    blocks.push({ height: newestHeight, header: newestHeader });
+  }
+  return {
+    status: 'ready',
+    blocks,
+    newest: { height: newestHeight, bits: parseHeader(newestHeader).bits },
+  };
+}
+
 export function useChapterBlocks(): ChapterBlocks {
-  const [state, setState] = useState<ChapterBlocks>({ status: 'loading' });
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(new URL('data/btc-headers.bin', document.baseURI), { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.arrayBuffer();
-      })
-      .then((buffer) => {
-        const file = parseHeaderFile(new Uint8Array(buffer));
-        const last = file.count - 1;
-        const blocks: RealBlock[] = [];
-        for (const height of OFFERED_HEIGHTS) {
-          const index = indexOfHeight(file, height);
-          if (index >= 0) blocks.push({ height, header: file.headers[index]!.slice() });
-        }
-        const newestHeader = file.headers[last]!.slice();
-        const newestHeight = file.heights[last]!;
-        blocks.push({ height: newestHeight, header: newestHeader });
-        setState({
-          status: 'ready',
-          blocks,
-          newest: { height: newestHeight, bits: parseHeader(newestHeader).bits },
-        });
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      });
-    return () => controller.abort();
-  }, []);
-  return state;
+  const headers = useRealHeaders();
+  return useMemo(
+    () => (headers.status === 'ready' ? chapterBlocks(headers.file) : headers),
+    [headers],
+  );
 }

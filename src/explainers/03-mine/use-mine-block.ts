@@ -98,15 +98,21 @@ function reduce(state: MineState, action: Action): MineState {
       return state.status === 'running' ? { ...state, status: 'paused' } : state;
     case 'resumed':
       return state.status === 'paused' ? { ...state, status: 'running' } : state;
-    case 'done':
+    case 'done': {
+      // A short run may end before the first steady rate: measure it from the whole run.
+      const wholeRunRate =
+        action.elapsedMs > 200 ? (action.hashesDone * 1000) / action.elapsedMs : 0;
       return {
         ...state,
+        measuredHashesPerSec:
+          state.measuredHashesPerSec > 0 ? state.measuredHashesPerSec : wholeRunRate,
         status:
           state.status === 'error' ? 'error' : action.reason === 'solutions' ? 'found' : 'stopped',
         hashesDone: action.hashesDone,
         elapsedMs: action.elapsedMs,
         workersInUse: 0,
       };
+    }
     case 'error':
       return { ...state, status: 'error', errorMessage: action.message };
   }

@@ -1,0 +1,50 @@
+/**
+ * Chapter 4, "Luck": hook -> bet and run real races -> the reveal with the interval -> charts
+ * of the reader's own tries against the geometric law -> why -> memorylessness on the same
+ * data -> solo versus pool (simulated from the measured rate) -> go deeper.
+ */
+import { useEffect } from 'react';
+import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { AttemptsCharts } from './attempts-charts';
+import { Memoryless } from './memoryless';
+import { luckProseEn } from './prose.en';
+import { luckProseEs } from './prose.es';
+import { RacesWidget } from './races-widget';
+import { SoloVsPool } from './solo-vs-pool';
+import { LUCK_STRINGS } from './strings';
+import { useLuckRaces } from './use-luck-races';
+import './luck.css';
+
+export function LuckPage() {
+  const t = useStrings(LUCK_STRINGS);
+  const { lang } = useLang();
+  const prose = lang === 'es' ? luckProseEs : luckProseEn;
+  const races = useLuckRaces();
+  const { state } = races;
+  const job = state.job;
+
+  useEffect(() => {
+    document.title = `${t.title} · Nonce Sense`;
+  }, [t.title]);
+
+  return (
+    <article className="page chapter luck">
+      <h1>{t.title}</h1>
+      {prose.hook}
+      {prose.tryIt}
+      <RacesWidget races={races} />
+      {job && state.tries.length > 0 && <AttemptsCharts tries={state.tries} p={job.p} />}
+      {prose.why}
+      {prose.memoryIntro}
+      <Memoryless tries={state.tries} p={job && state.tries.length > 0 ? job.p : null} />
+      {prose.memoryWhy}
+      {prose.varianceIntro}
+      <SoloVsPool hashesPerSec={state.measuredHashesPerSec} seed={job?.seed ?? null} />
+      {prose.varianceWhy}
+      <details className="deeper">
+        <summary>{prose.deeperSummary}</summary>
+        {prose.deeper}
+      </details>
+    </article>
+  );
+}

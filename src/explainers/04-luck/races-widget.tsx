@@ -1,0 +1,226 @@
+/**
+ * The races: difficulty (12..20 bits), how many races, the seed (shown, settable, replayable),
+ * Run (saying what it will do) and Stop, live status, the bet, and the reveal with the mean and
+ * its exact 95 % interval. Raw numbers sit in `data-value` for the browser tests.
+ */
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useMagnitudeFormat } from '../../charts/magnitude-text';
+import { meanTriesInterval } from '../../core/stats/geometric';
+import { fill } from '../../ui/i18n/lang';
+import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { Bet } from './bet';
+import { MAX_RACE_BITS, MIN_RACE_BITS, parseRaces, parseSeed, raceJob } from './race-header';
+import { LUCK_STRINGS } from './strings';
+import type { useLuckRaces } from './use-luck-races';
+
+type MeanBet = 'less' | 'near' | 'more';
+
+export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> }) {
+  const t = useStrings(LUCK_STRINGS);
+  const format = useNumberFormat();
+  const magnitude = useMagnitudeFormat();
+  const { state, active, start, stop } = races;
+  const id = useId();
+  const [zeroBits, setZeroBits] = useState(14);
+  const [racesText, setRacesText] = useState('200');
+  const [seedText, setSeedText] = useState('2009');
+  const [bet, setBet] = useState<MeanBet | null>(null);
+  const runRef = useRef<HTMLButtonElement>(null);
+  const stopRef = useRef<HTMLButtonElement>(null);
+  const raceCount = parseRaces(racesText);
+  const seed = parseSeed(seedText);
+  const expected = 2 ** zeroBits;
+  const totalHashes = (raceCount ?? 0) * expected;
+  const rate = state.measuredHashesPerSec;
+  const runLabel = fill(rate > 0 ? t.controls.runWithTime : t.controls.run, {
+    races: format.integer(raceCount ?? 0),
+    bits: zeroBits,
+    hashes: magnitude.huge(totalHashes),
+    time: rate > 0 ? magnitude.duration(totalHashes / rate) : '',
+  });
+
+  const onRun = () => {
+    if (raceCount === null || seed === null) return;
+    flushSync(() => start(raceJob(seed, zeroBits, raceCount)));
+    stopRef.current?.focus();
+  };
+  const onStop = () => {
+    flushSync(stop);
+    runRef.current?.focus();
+  };
+
+  const job = state.job;
+  const done = state.tries.length;
+  const statusText =
+    state.status === 'error'
+      ? fill(t.status.error, { message: state.errorMessage ?? '' })
+      : fill(t.status[state.status], {
+          done: format.integer(done),
+          total: format.integer(job?.races ?? 0),
+        });
+  const interval = done > 0 ? meanTriesInterval(state.tries) : null;
+  const theory = job ? 1 / job.p : expected;
+  const finished = state.status === 'done' || state.status === 'stopped';
+
+  return (
+    <section className="widget races" aria-labelledby={`${id}-h`} data-status={state.status}>
+      <h2 id={`${id}-h`} className="visually-hidden">
+        {t.title}
+      </h2>
+      <Bet
+        question={fill(t.betMean.question, { bits: zeroBits })}
+        options={{
+          less: fill(t.betMean.options.less, { expected: format.integer(expected) }),
+          near: fill(t.betMean.options.near, { expected: format.integer(expected) }),
+          more: fill(t.betMean.options.more, { expected: format.integer(expected) }),
+        }}
+        value={bet}
+        onChange={setBet}
+        testId="luck-bet"
+      />
+      <div className="controls">
+        <span className="field">
+          <label htmlFor={`${id}-bits`}>{t.controls.bits}</label>
+          <select
+            id={`${id}-bits`}
+            value={zeroBits}
+            disabled={active}
+            onChange={(event) => setZeroBits(Number(event.target.value))}
+            data-testid="luck-bits"
+          >
+            {Array.from(
+              { length: MAX_RACE_BITS - MIN_RACE_BITS + 1 },
+              (_, i) => i + MIN_RACE_BITS,
+            ).map((bits) => (
+              <option key={bits} value={bits}>
+                {bits}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-races`}>{t.controls.races}</label>
+          <input
+            id={`${id}-races`}
+            type="text"
+            inputMode="numeric"
+            size={5}
+            className="num"
+            value={racesText}
+            disabled={active}
+            aria-invalid={raceCount === null}
+            aria-describedby={`${id}-races-hint`}
+            onChange={(event) => setRacesText(event.target.value)}
+            data-testid="luck-races"
+          />
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-seed`}>{t.controls.seed}</label>
+          <input
+            id={`${id}-seed`}
+            type="text"
+            inputMode="numeric"
+            size={11}
+            className="num"
+            value={seedText}
+            disabled={active}
+            aria-invalid={seed === null}
+            aria-describedby={`${id}-seed-hint`}
+            onChange={(event) => setSeedText(event.target.value)}
+            data-testid="luck-seed"
+          />
+          <button
+            type="button"
+            className="toggle"
+            disabled={active}
+            onClick={() => setSeedText(String(crypto.getRandomValues(new Uint32Array(1))[0]))}
+          >
+            {t.controls.newSeed}
+          </button>
+        </span>
+      </div>
+      <p className="hint">
+        <span id={`${id}-races-hint`} role={raceCount === null ? 'alert' : undefined}>
+          {raceCount === null ? t.controls.racesError : ''}
+        </span>{' '}
+        <span id={`${id}-seed-hint`} role={seed === null ? 'alert' : undefined}>
+          {seed === null ? t.controls.seedError : t.controls.seedHint}
+        </span>
+      </p>
+      <div className="controls">
+        <button
+          ref={runRef}
+          type="button"
+          className="button primary"
+          onClick={onRun}
+          disabled={active || raceCount === null || seed === null}
+          data-testid="luck-run"
+        >
+          {runLabel}
+        </button>
+        <button
+          ref={stopRef}
+          type="button"
+          className="button"
+          onClick={onStop}
+          disabled={!active}
+          data-testid="luck-stop"
+        >
+          {t.controls.stop}
+        </button>
+      </div>
+      <p role="status" className="status-line" data-testid="luck-status">
+        {statusText}
+      </p>
+      {job && (
+        <progress className="race-progress" value={done} max={job.races} aria-label={statusText} />
+      )}
+      <dl className="stats">
+        <div>
+          <dt>{t.stats.races}</dt>
+          <dd className="num" data-testid="luck-count" data-value={done}>
+            {format.integer(done)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.stats.mean}</dt>
+          <dd className="num" data-testid="luck-mean" data-value={interval?.mean ?? 0}>
+            {interval ? format.integer(interval.mean) : '–'}
+          </dd>
+        </div>
+        <div>
+          <dt>{fill(t.stats.theory, { bits: job?.zeroBits ?? zeroBits })}</dt>
+          <dd className="num" data-testid="luck-theory" data-value={theory}>
+            {format.integer(theory)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.stats.seedUsed}</dt>
+          <dd className="num" data-testid="luck-seed-used" data-value={job?.seed ?? ''}>
+            {job ? job.seed : '–'}
+          </dd>
+        </div>
+      </dl>
+      {finished && interval && job && (
+        <div className="reveal" data-testid="luck-reveal">
+          <h3>{t.reveal.heading}</h3>
+          <p>
+            {fill(t.reveal.mean, {
+              races: format.integer(interval.n),
+              mean: format.integer(interval.mean),
+              low: format.integer(interval.lower),
+              high: format.integer(interval.upper),
+              expected: format.integer(theory),
+            })}
+          </p>
+          <p data-testid="luck-ci" data-low={interval.lower} data-high={interval.upper}>
+            {interval.lower <= theory && theory <= interval.upper
+              ? t.reveal.inside
+              : t.reveal.outside}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
