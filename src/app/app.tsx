@@ -23,6 +23,9 @@ const LuckPage = lazy(() =>
 const HashPage = lazy(() =>
   import('../explainers/01-hash/hash-page').then((m) => ({ default: m.HashPage })),
 );
+const HeaderPage = lazy(() =>
+  import('../explainers/02-header/header-page').then((m) => ({ default: m.HeaderPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -48,6 +51,7 @@ export function App() {
               <Route path="/mine" component={MinePage} />
               <Route path="/luck" component={LuckPage} />
               <Route path="/hash" component={HashPage} />
+              <Route path="/header" component={HeaderPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

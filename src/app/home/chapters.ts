@@ -29,6 +29,7 @@ export const CHAPTER_PARTS: readonly ChapterPart[] = [
 /** Chapters that exist, with their route; the others are listed as "coming soon". */
 export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   hash: '/hash',
+  headerTarget: '/header',
   mine: '/mine',
   luck: '/luck',
 };

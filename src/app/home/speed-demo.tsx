@@ -9,6 +9,7 @@ import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
 import { useT } from '../i18n/use-t';
 import { maxWorkerCount, useSpeedDemo } from './use-speed-demo';
+import { Stat } from '../../charts/stat';
 
 export function SpeedDemo({ intro, note }: { intro: ReactNode; note: ReactNode }) {
   const t = useT();
@@ -84,30 +85,18 @@ export function SpeedDemo({ intro, note }: { intro: ReactNode; note: ReactNode }
         {statusText}
       </p>
       <dl className="stats">
-        <div>
-          <dt>{t.demo.hashesPerSec}</dt>
-          <dd className="num" data-testid="hashes-per-sec" data-value={state.hashesPerSec}>
-            {format.integer(state.hashesPerSec)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.demo.hashesDone}</dt>
-          <dd className="num" data-testid="hashes-done" data-value={state.hashesDone}>
-            {format.integer(state.hashesDone)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.demo.elapsed}</dt>
-          <dd className="num" data-testid="elapsed" data-value={state.elapsedMs}>
-            {fill(t.demo.seconds, { value: format.decimal(state.elapsedMs / 1000, 1) })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.demo.workersInUse}</dt>
-          <dd className="num" data-testid="workers-in-use" data-value={state.workersInUse}>
-            {format.integer(state.workersInUse)}
-          </dd>
-        </div>
+        <Stat label={t.demo.hashesPerSec} testId="hashes-per-sec" value={state.hashesPerSec}>
+          {format.integer(state.hashesPerSec)}
+        </Stat>
+        <Stat label={t.demo.hashesDone} testId="hashes-done" value={state.hashesDone}>
+          {format.integer(state.hashesDone)}
+        </Stat>
+        <Stat label={t.demo.elapsed} testId="elapsed" value={state.elapsedMs}>
+          {fill(t.demo.seconds, { value: format.decimal(state.elapsedMs / 1000, 1) })}
+        </Stat>
+        <Stat label={t.demo.workersInUse} testId="workers-in-use" value={state.workersInUse}>
+          {format.integer(state.workersInUse)}
+        </Stat>
       </dl>
       <div className="best-hash" data-testid="best-hash">
         <h3>{t.demo.bestHash}</h3>

@@ -9,8 +9,7 @@ import { indexOfHeight } from './header-file';
 
 /** The result of looking a height up. */
 export type HeightLookup =
-  | { found: true; index: number }
-  | { found: false; below: number | null; above: number | null };
+  { found: true; index: number } | { found: false; below: number | null; above: number | null };
 
 /** The record with `height`, or the nearest bundled heights below and above it. */
 export function lookUpHeight(file: HeaderFile, height: number): HeightLookup {

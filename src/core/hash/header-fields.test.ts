@@ -109,7 +109,7 @@ describe('header fields', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 80, maxLength: 80 }), (bytes) => {
         const header = parseHeader(bytes);
-        let rebuilt = new Uint8Array(80);
+        let rebuilt: Uint8Array = new Uint8Array(80);
         for (const { key } of HEADER_FIELDS) {
           const result = withFieldText(rebuilt, key, fieldText(header, key));
           expect(result.ok).toBe(true);

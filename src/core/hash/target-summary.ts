@@ -7,12 +7,7 @@
  *
  * Sources: target.ts (compact encoding, Bitcoin Core arith_uint256.cpp), difficulty.ts.
  */
-import {
-  bitsOfWork,
-  difficultyFromTarget,
-  expectedHashes,
-  hashProbability,
-} from './difficulty';
+import { bitsOfWork, difficultyFromTarget, expectedHashes, hashProbability } from './difficulty';
 import { displayHexToBigint } from './hash-order';
 import { bitLength } from './leading-zero-bits';
 import {

@@ -11,8 +11,6 @@ export const hashStringsEn = {
   progress: '{done} of {total} done',
   cancelled: 'Cancelled. Nothing was counted.',
   badSeed: 'A seed is a whole number from 0 to 4,294,967,295.',
-  yourBet: 'Your bet: {bet}.',
-  noBet: 'You did not bet. That is fine too.',
   playground: {
     heading: 'Try it: hash anything',
     input: 'Input',
@@ -105,5 +103,4 @@ export const hashStringsEn = {
     tableInterval: '95 % interval',
   },
   deeper: 'Go deeper',
-  betLegend: 'Place your bets:',
 } as const;

@@ -10,8 +10,6 @@ export const hashStringsEs: HashStrings = {
   progress: '{done} de {total} hechos',
   cancelled: 'Cancelado. No se ha contado nada.',
   badSeed: 'La semilla es un número entero de 0 a 4.294.967.295.',
-  yourBet: 'Tu apuesta: {bet}.',
-  noBet: 'No apostaste. También vale.',
   playground: {
     heading: 'Pruébalo: calcula el hash de lo que quieras',
     input: 'Entrada',
@@ -110,5 +108,4 @@ export const hashStringsEs: HashStrings = {
     tableInterval: 'IC 95 %',
   },
   deeper: 'Para saber más',
-  betLegend: 'Haz tu apuesta:',
 };

@@ -9,7 +9,7 @@ import { ChartFrame } from '../../charts/chart-frame';
 import type { UniformityCounts } from '../../core/experiments/uniformity';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
-import { BetEcho, BetQuestion } from './bet-question';
+import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { formatP } from './format-p';
 import { RunProgress } from './run-progress';
 import { SeedField } from './seed-field';

@@ -11,7 +11,7 @@ import { bitsToHex } from '../../core/hash/target';
 import { summarizeZeroBits } from '../../core/hash/target-summary';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
-import { BetEcho, BetQuestion } from './bet';
+import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { difficultyText } from './format';
 import { useHeaderStrings } from './strings';
 

@@ -95,7 +95,9 @@ export function HeaderEditor({ bytes, onBytes }: HeaderEditorProps) {
                 className="num"
                 spellCheck={false}
                 autoComplete="off"
-                inputMode={key === 'version' || key === 'time' || key === 'nonce' ? 'numeric' : 'text'}
+                inputMode={
+                  key === 'version' || key === 'time' || key === 'nonce' ? 'numeric' : 'text'
+                }
                 value={value}
                 aria-invalid={problem !== undefined}
                 aria-describedby={`${inputId}-hint ${inputId}-problem`}

@@ -9,7 +9,7 @@ import { headerHashDisplayHex, parseHeader, setNonce } from '../../core/hash/blo
 import { compareHashWithTarget, summarizeBits } from '../../core/hash/target-summary';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
-import { BetEcho, BetQuestion } from './bet';
+import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { useHeaderStrings } from './strings';
 
 type NonceBet = 'yes' | 'half' | 'no';
@@ -20,10 +20,7 @@ interface NonceResult {
   probability: number;
 }
 
-export function NonceBetWidget(props: {
-  bytes: Uint8Array;
-  onBytes: (bytes: Uint8Array) => void;
-}) {
+export function NonceBetWidget(props: { bytes: Uint8Array; onBytes: (bytes: Uint8Array) => void }) {
   const t = useHeaderStrings();
   const format = useNumberFormat();
   const magnitude = useMagnitudeFormat();
@@ -49,7 +46,8 @@ export function NonceBetWidget(props: {
           const summary = summarizeBits(parseHeader(next).bits);
           setResult({
             nonce,
-            meets: summary.ok && compareHashWithTarget(headerHashDisplayHex(next), summary.target).meets,
+            meets:
+              summary.ok && compareHashWithTarget(headerHashDisplayHex(next), summary.target).meets,
             probability: summary.ok ? summary.probability : 0,
           });
           props.onBytes(next);

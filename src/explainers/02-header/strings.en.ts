@@ -5,10 +5,6 @@
 export const headerStringsEn = {
   title: 'The block header and the target',
   deeper: 'Go deeper',
-  betLegend: 'Place your bets:',
-  reveal: 'Reveal',
-  yourBet: 'Your bet: {bet}.',
-  noBet: 'You did not bet. That is fine too.',
   fields: {
     version: 'Version',
     prevHash: 'Previous block hash',
@@ -65,8 +61,7 @@ export const headerStringsEn = {
     edited: 'Edited by you.',
     loading: 'Loading the bundled headers…',
     loadFailed: 'The bundled headers could not be loaded: {message}',
-    notBundled:
-      'Height {height} is not in the bundled set of {count} headers. Nearest: {nearest}.',
+    notBundled: 'Height {height} is not in the bundled set of {count} headers. Nearest: {nearest}.',
     nearestBelow: '{height} (below)',
     nearestAbove: '{height} (above)',
     badHeight: 'A height is a whole number from 0 upwards.',

@@ -4,10 +4,6 @@ import type { HeaderStrings } from './strings';
 export const headerStringsEs: HeaderStrings = {
   title: 'La cabecera del bloque y el objetivo',
   deeper: 'Para saber más',
-  betLegend: 'Haz tu apuesta:',
-  reveal: 'Revelar',
-  yourBet: 'Tu apuesta: {bet}.',
-  noBet: 'No has apostado. También vale.',
   fields: {
     version: 'Versión',
     prevHash: 'Hash del bloque anterior',
@@ -28,10 +24,12 @@ export const headerStringsEs: HeaderStrings = {
     version: 'Un número entero con signo. Se guarda en 4 bytes, el menos significativo primero.',
     prevHash:
       '64 dígitos hex, en el orden en que se muestra. La cabecera guarda los 32 bytes al revés (orden interno).',
-    merkleRoot: '64 dígitos hex, en el orden en que se muestra. Se guarda al revés, como el hash anterior.',
+    merkleRoot:
+      '64 dígitos hex, en el orden en que se muestra. Se guarda al revés, como el hash anterior.',
     time: 'Segundos desde el 1 de enero de 1970 (UTC). Se guarda en 4 bytes, el menos significativo primero.',
     bits: '8 dígitos hex. Se guarda en 4 bytes, el menos significativo primero: {bytes}.',
-    nonce: 'Un número entero de 0 a 4.294.967.295. Se guarda con el byte menos significativo primero.',
+    nonce:
+      'Un número entero de 0 a 4.294.967.295. Se guarda con el byte menos significativo primero.',
   },
   inHeader: 'En la cabecera (bytes {from}–{to}): {bytes}',
   utcDate: 'UTC: {date}',
@@ -135,8 +133,7 @@ export const headerStringsEs: HeaderStrings = {
     compactNote: 'bits guarda 3 bytes significativos, así que el objetivo se redondea hacia abajo',
     hexZeros: 'Ceros hex completos',
     hexZerosNote: 'cada cero hex = 4 bits = 16× el trabajo',
-    betQuestion:
-      'Añade un cero hex más al principio del objetivo. ¿Cuánto trabajo más supone?',
+    betQuestion: 'Añade un cero hex más al principio del objetivo. ¿Cuánto trabajo más supone?',
     betOptions: {
       twice: '2× los hashes',
       ten: '10×',

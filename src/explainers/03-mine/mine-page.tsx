@@ -14,6 +14,7 @@ import { ScaleLadder } from './scale-ladder';
 import { MINE_STRINGS } from './strings';
 import { useChapterBlocks } from './use-chapter-blocks';
 import { useMineBlock } from './use-mine-block';
+import '../../charts/chapter.css';
 import './mine.css';
 
 const DEFAULT_ZERO_BITS = 20;

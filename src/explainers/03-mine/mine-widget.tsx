@@ -15,6 +15,7 @@ import { MineProgress } from './mine-progress';
 import { MAX_ZERO_BITS, MIN_ZERO_BITS, parseZeroBits, type MiningHeader } from './mining-header';
 import { MINE_STRINGS } from './strings';
 import type { useMineBlock } from './use-mine-block';
+import { Stat } from '../../charts/stat';
 
 export interface MineWidgetProps {
   miner: ReturnType<typeof useMineBlock>;
@@ -164,30 +165,21 @@ export function MineWidget({ miner, job, zeroBits, onZeroBits }: MineWidgetProps
         {statusText}
       </p>
       <dl className="stats">
-        <div>
-          <dt>{t.stats.hashesPerSec}</dt>
-          <dd className="num" data-testid="mine-rate" data-value={state.hashesPerSec}>
-            {format.integer(state.hashesPerSec)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.stats.hashesDone}</dt>
-          <dd className="num" data-testid="mine-done" data-value={state.hashesDone}>
-            {format.integer(state.hashesDone)}
-          </dd>
-        </div>
-        <div>
-          <dt>{fill(t.stats.expected, { bits: state.zeroBits || zeroBits })}</dt>
-          <dd className="num" data-testid="mine-expected">
-            {magnitude.huge(state.zeroBits ? state.expectedHashes : job.expectedHashes)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.stats.workersInUse}</dt>
-          <dd className="num" data-testid="mine-workers-in-use" data-value={state.workersInUse}>
-            {format.integer(state.workersInUse)}
-          </dd>
-        </div>
+        <Stat label={t.stats.hashesPerSec} testId="mine-rate" value={state.hashesPerSec}>
+          {format.integer(state.hashesPerSec)}
+        </Stat>
+        <Stat label={t.stats.hashesDone} testId="mine-done" value={state.hashesDone}>
+          {format.integer(state.hashesDone)}
+        </Stat>
+        <Stat
+          label={fill(t.stats.expected, { bits: state.zeroBits || zeroBits })}
+          testId="mine-expected"
+        >
+          {magnitude.huge(state.zeroBits ? state.expectedHashes : job.expectedHashes)}
+        </Stat>
+        <Stat label={t.stats.workersInUse} testId="mine-workers-in-use" value={state.workersInUse}>
+          {format.integer(state.workersInUse)}
+        </Stat>
       </dl>
       {state.status !== 'idle' && (
         <MineProgress

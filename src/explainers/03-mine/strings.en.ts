@@ -20,15 +20,12 @@ export const mineStringsEn = {
     nonceValue: 'what the workers search for',
   },
   bet: {
-    heading: 'Place your bets',
     question: 'At {bits} leading zero bits, how many hashes will this block take?',
     options: {
       few: 'A few thousand',
       expected: 'About {expected}',
       many: 'Far more: billions',
     },
-    yourBet: 'Your bet: {bet}.',
-    noBet: 'No bet yet — pick one before you mine.',
   },
   controls: {
     difficulty: 'Difficulty (leading zero bits)',

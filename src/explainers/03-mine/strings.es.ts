@@ -18,15 +18,12 @@ export const mineStringsEs: MineStrings = {
     nonceValue: 'lo que buscan los workers',
   },
   bet: {
-    heading: 'Haz tu apuesta',
     question: 'Con {bits} bits cero iniciales, ¿cuántos hashes costará este bloque?',
     options: {
       few: 'Unos pocos miles',
       expected: 'Unos {expected}',
       many: 'Muchísimos más: miles de millones',
     },
-    yourBet: 'Tu apuesta: {bet}.',
-    noBet: 'Aún no has apostado. Elige antes de minar.',
   },
   controls: {
     difficulty: 'Dificultad (bits cero iniciales)',

@@ -13,6 +13,7 @@ import { RacesWidget } from './races-widget';
 import { SoloVsPool } from './solo-vs-pool';
 import { LUCK_STRINGS } from './strings';
 import { useLuckRaces } from './use-luck-races';
+import '../../charts/chapter.css';
 import './luck.css';
 
 export function LuckPage() {

@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { remainingTriesAfter } from '../../core/stats/remaining-tries';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
-import { Bet } from './bet';
+import { BetQuestion } from '../../charts/bet-question';
 import { LUCK_STRINGS } from './strings';
 
 type MemoryBet = 'fewer' | 'same' | 'more';
@@ -28,7 +28,8 @@ export function Memoryless({ tries, p }: { tries: readonly number[]; p: number |
   return (
     <section className="widget" aria-labelledby={`${id}-h`} data-testid="memoryless">
       <h2 id={`${id}-h`}>{t.memory.heading}</h2>
-      <Bet
+      <BetQuestion
+        echo
         question={fill(t.betMemory.question, { misses: p ? format.integer(misses) : '2 × 1/p' })}
         options={{
           fewer: t.betMemory.options.fewer,

@@ -9,10 +9,11 @@ import { useMagnitudeFormat } from '../../charts/magnitude-text';
 import { meanTriesInterval } from '../../core/stats/geometric';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
-import { Bet } from './bet';
+import { BetQuestion } from '../../charts/bet-question';
 import { MAX_RACE_BITS, MIN_RACE_BITS, parseRaces, parseSeed, raceJob } from './race-header';
 import { LUCK_STRINGS } from './strings';
 import type { useLuckRaces } from './use-luck-races';
+import { Stat } from '../../charts/stat';
 
 type MeanBet = 'less' | 'near' | 'more';
 
@@ -68,7 +69,8 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
       <h2 id={`${id}-h`} className="visually-hidden">
         {t.title}
       </h2>
-      <Bet
+      <BetQuestion
+        echo
         question={fill(t.betMean.question, { bits: zeroBits })}
         options={{
           less: fill(t.betMean.options.less, { expected: format.integer(expected) }),
@@ -177,30 +179,22 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
         <progress className="race-progress" value={done} max={job.races} aria-label={statusText} />
       )}
       <dl className="stats">
-        <div>
-          <dt>{t.stats.races}</dt>
-          <dd className="num" data-testid="luck-count" data-value={done}>
-            {format.integer(done)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.stats.mean}</dt>
-          <dd className="num" data-testid="luck-mean" data-value={interval?.mean ?? 0}>
-            {interval ? format.integer(interval.mean) : '–'}
-          </dd>
-        </div>
-        <div>
-          <dt>{fill(t.stats.theory, { bits: job?.zeroBits ?? zeroBits })}</dt>
-          <dd className="num" data-testid="luck-theory" data-value={theory}>
-            {format.integer(theory)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.stats.seedUsed}</dt>
-          <dd className="num" data-testid="luck-seed-used" data-value={job?.seed ?? ''}>
-            {job ? job.seed : '–'}
-          </dd>
-        </div>
+        <Stat label={t.stats.races} testId="luck-count" value={done}>
+          {format.integer(done)}
+        </Stat>
+        <Stat label={t.stats.mean} testId="luck-mean" value={interval?.mean ?? 0}>
+          {interval ? format.integer(interval.mean) : '–'}
+        </Stat>
+        <Stat
+          label={fill(t.stats.theory, { bits: job?.zeroBits ?? zeroBits })}
+          testId="luck-theory"
+          value={theory}
+        >
+          {format.integer(theory)}
+        </Stat>
+        <Stat label={t.stats.seedUsed} testId="luck-seed-used" value={job?.seed ?? ''}>
+          {job ? job.seed : '–'}
+        </Stat>
       </dl>
       {finished && interval && job && (
         <div className="reveal" data-testid="luck-reveal">

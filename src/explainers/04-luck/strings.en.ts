@@ -4,7 +4,7 @@
  */
 export const luckStringsEn = {
   title: 'Luck',
-  betLabel: 'Place your bets',
+  yourBet: 'Your bet: {bet}.',
   controls: {
     bits: 'Difficulty per race (leading zero bits)',
     races: 'Number of races',
@@ -49,8 +49,6 @@ export const luckStringsEn = {
       more: 'More: it is an unlucky race',
     },
   },
-  yourBet: 'Your bet: {bet}.',
-  noBet: 'No bet yet.',
   reveal: {
     heading: 'The reveal',
     mean: 'Your {races} races took {mean} tries on average (95 % interval {low} to {high}). Theory says 1/p = {expected}.',

@@ -3,7 +3,7 @@ import type { LuckStrings } from './strings.en';
 
 export const luckStringsEs: LuckStrings = {
   title: 'La suerte',
-  betLabel: 'Haz tu apuesta',
+  yourBet: 'Tu apuesta: {bet}.',
   controls: {
     bits: 'Dificultad de cada carrera (bits cero iniciales)',
     races: 'Número de carreras',
@@ -48,8 +48,6 @@ export const luckStringsEs: LuckStrings = {
       more: 'Más: es una carrera gafada',
     },
   },
-  yourBet: 'Tu apuesta: {bet}.',
-  noBet: 'Aún no has apostado.',
   reveal: {
     heading: 'El resultado',
     mean: 'Tus {races} carreras costaron {mean} intentos de media (intervalo del 95 %: de {low} a {high}). La teoría dice 1/p = {expected}.',

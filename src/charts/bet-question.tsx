@@ -1,21 +1,24 @@
 /**
- * "Place your bets": a question with a few answers as radio buttons, asked before the reveal.
- * Betting is optional; the reveal quotes the bet next to the measured number.
+ * "Place your bets": a question with a few answers as radio buttons, asked before a reveal
+ * (every chapter does this). Betting is optional; `BetEcho` quotes the bet next to the result.
  */
 import { useId } from 'react';
-import { fill } from '../../ui/i18n/lang';
-import { useHashStrings } from './strings';
+import { fill } from '../ui/i18n/lang';
+import { useStrings } from '../ui/i18n/lang-context';
+import { CHART_STRINGS } from './chart-strings';
 
 export interface BetQuestionProps<K extends string> {
   question: string;
   options: Readonly<Record<K, string>>;
   value: K | null;
   onChange: (value: K) => void;
-  testId: string;
+  testId?: string;
+  /** Also say the chosen bet (or that there is none) under the answers. */
+  echo?: boolean;
 }
 
 export function BetQuestion<K extends string>(props: BetQuestionProps<K>) {
-  const t = useHashStrings();
+  const t = useStrings(CHART_STRINGS);
   const name = useId();
   return (
     <fieldset className="bet" data-testid={props.testId}>
@@ -36,18 +39,20 @@ export function BetQuestion<K extends string>(props: BetQuestionProps<K>) {
           </label>
         ))}
       </div>
+      {props.echo && <BetEcho options={props.options} value={props.value} />}
     </fieldset>
   );
 }
 
-/** "Your bet: …" under a reveal, or a note that there was none. */
-export function BetEcho<K extends string>({
-  options,
-  value,
-}: {
+/** "Your bet: …", or a note that there was none. */
+export function BetEcho<K extends string>(props: {
   options: Readonly<Record<K, string>>;
   value: K | null;
 }) {
-  const t = useHashStrings();
-  return <p className="bet-echo">{value ? fill(t.yourBet, { bet: options[value] }) : t.noBet}</p>;
+  const t = useStrings(CHART_STRINGS);
+  return (
+    <p className="bet-echo hint">
+      {props.value ? fill(t.yourBet, { bet: props.options[props.value] }) : t.noBet}
+    </p>
+  );
 }
