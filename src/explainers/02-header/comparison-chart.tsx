@@ -15,7 +15,7 @@ import { useElementWidth } from '../../ui/use-element-width';
 import { useHeaderStrings } from './strings';
 
 const GROUP = 8;
-const HEIGHT = 130;
+const HEIGHT = 150;
 const MARGIN = { top: 34, right: 16, bottom: 46, left: 16 };
 
 /** The 8 groups of a 64-digit number, the digit at `mark` wrapped in <mark>. */

@@ -109,7 +109,8 @@ export const headerProseEn: HeaderProse = {
       </p>
       <p>
         Bitcoin retargets every 2,016 blocks so that the whole network needs about ten minutes per
-        block. In 2025 that was roughly 78 bits: about 2<sup>78</sup> hashes per block.
+        block. Load the newest bundled block (height 878,976, January 2025) above and the panel
+        computes its bits of work from its own bits field.
       </p>
     </>
   ),

@@ -98,7 +98,8 @@ export const headerProseEs: HeaderProse = {
       </p>
       <p>
         Bitcoin reajusta la dificultad cada 2.016 bloques para que toda la red tarde unos diez
-        minutos por bloque. En 2025 eran unos 78 bits: unos 2<sup>78</sup> hashes por bloque.
+        minutos por bloque. Carga arriba el bloque más reciente de los datos (altura 878.976, enero
+        de 2025) y el panel calcula sus bits de trabajo a partir de su propio campo bits.
       </p>
     </>
   ),
