@@ -1,11 +1,12 @@
 // Lint gate: zero warnings (`eslint --max-warnings 0`). Besides the usual TypeScript and React
-// rules it enforces the one-way dependency layout of docs/ARCHITECTURE (core <- workers/charts
-// <- explainers <- app; cli uses core only) and that explainers never import each other.
+// rules it enforces the one-way dependency layout (core <- workers <- ui <- charts <-
+// explainers <- app; cli uses core only), that explainers never import each other, and that
+// core stays pure. It uses ESLint's own no-restricted-imports (import paths are relative, so a
+// layer is recognised by its folder name in the path): no resolver plugin, whose native
+// bindings the package registry here does not carry for every platform.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import importX from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 import { readdirSync, existsSync } from 'node:fs';
 
@@ -15,12 +16,70 @@ const explainerDirs = existsSync('src/explainers')
       .map((d) => d.name)
   : [];
 
-// Each explainer may import from core, workers, charts and itself, never from a sibling.
-const explainerZones = explainerDirs.map((dir) => ({
-  target: `./src/explainers/${dir}`,
-  from: './src/explainers',
-  except: [`./${dir}`],
-  message: 'Explainers never import each other: move shared code to charts/ or core/.',
+/** An import of any module in one of `layers` (top-level folders of src/). */
+const layerPatterns = (layers, message) => ({
+  group: layers.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`, `./${layer}/**`]),
+  message,
+});
+
+const DOM_D3 = ['d3-selection', 'd3-transition', 'd3-axis', 'd3'];
+const DOM_D3_MESSAGE = 'd3 computes, React renders: no DOM-touching d3 modules.';
+
+/** The restrictions of one layer: folders above it, plus any extra paths and patterns. */
+function layerRule(above, message, extra = { paths: [], patterns: [] }) {
+  return [
+    'error',
+    {
+      paths: [...DOM_D3.map((name) => ({ name, message: DOM_D3_MESSAGE })), ...extra.paths],
+      patterns: [...(above.length ? [layerPatterns(above, message)] : []), ...extra.patterns],
+    },
+  ];
+}
+
+const layers = [
+  {
+    files: ['src/workers/**/*.{ts,tsx}'],
+    above: ['ui', 'charts', 'explainers', 'app', 'cli'],
+    message: 'workers/ sits below ui, charts, explainers and app.',
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    above: ['charts', 'explainers', 'app', 'cli'],
+    message: 'ui/ (shared React hooks and the language context) sits below charts.',
+  },
+  {
+    files: ['src/charts/**/*.{ts,tsx}'],
+    above: ['explainers', 'app', 'cli'],
+    message: 'charts/ sits below explainers and app.',
+  },
+  {
+    files: ['src/cli/**/*.{ts,tsx}'],
+    above: ['workers', 'ui', 'charts', 'explainers', 'app'],
+    message: 'the CLI uses core only.',
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    above: ['cli'],
+    message: 'the app does not use the CLI.',
+  },
+];
+
+// Each explainer may import from core, workers, ui, charts and itself, never from a sibling.
+const explainerConfigs = explainerDirs.map((dir) => ({
+  files: [`src/explainers/${dir}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': layerRule(['app', 'cli'], 'explainers sit below app.', {
+      paths: [],
+      patterns: [
+        {
+          group: explainerDirs
+            .filter((other) => other !== dir)
+            .flatMap((other) => [`**/${other}`, `**/${other}/**`]),
+          message: 'Explainers never import each other: move shared code to charts/ or core/.',
+        },
+      ],
+    }),
+  },
 }));
 
 export default tseslint.config(
@@ -43,60 +102,17 @@ export default tseslint.config(
       sourceType: 'module',
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
-    },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src/core',
-              from: [
-                './src/workers',
-                './src/ui',
-                './src/charts',
-                './src/explainers',
-                './src/app',
-                './src/cli',
-              ],
-              message: 'core is pure: it imports nothing above it.',
-            },
-            {
-              target: './src/workers',
-              from: ['./src/ui', './src/charts', './src/explainers', './src/app', './src/cli'],
-              message: 'workers/ sits below ui, charts, explainers and app.',
-            },
-            {
-              target: './src/ui',
-              from: ['./src/charts', './src/explainers', './src/app', './src/cli'],
-              message: 'ui/ (shared React hooks and the language context) sits below charts.',
-            },
-            {
-              target: './src/charts',
-              from: ['./src/explainers', './src/app', './src/cli'],
-              message: 'charts/ sits below explainers and app.',
-            },
-            {
-              target: './src/explainers',
-              from: ['./src/app', './src/cli'],
-              message: 'explainers sit below app.',
-            },
-            {
-              target: './src/cli',
-              from: ['./src/workers', './src/ui', './src/charts', './src/explainers', './src/app'],
-              message: 'the CLI uses core only.',
-            },
-            ...explainerZones,
-          ],
-        },
-      ],
     },
   },
+  ...layers.map(({ files, above, message }) => ({
+    files,
+    rules: { 'no-restricted-imports': layerRule(above, message) },
+  })),
+  ...explainerConfigs,
   {
     // core: no React, no DOM, no d3-selection, no ambient randomness or clock.
     files: ['src/core/**/*.ts'],
@@ -104,13 +120,19 @@ export default tseslint.config(
     ignores: ['src/core/**/*.test.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': layerRule(
+        ['workers', 'ui', 'charts', 'explainers', 'app', 'cli'],
+        'core is pure: it imports nothing above it.',
         {
-          paths: ['react', 'react-dom', 'd3-selection', 'd3-transition', 'd3-axis', 'd3'],
-          patterns: ['react-dom/*', 'node:*'],
+          paths: [
+            { name: 'react', message: 'core is pure: no React.' },
+            { name: 'react-dom', message: 'core is pure: no React.' },
+          ],
+          patterns: [
+            { group: ['react-dom/*', 'node:*'], message: 'core is pure: no DOM or Node.' },
+          ],
         },
-      ],
+      ),
       'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'localStorage'],
       'no-restricted-properties': [
         'error',
@@ -120,17 +142,6 @@ export default tseslint.config(
           message: 'Use the seeded generator in core/random.ts.',
         },
         { object: 'Date', property: 'now', message: 'core takes time as a parameter.' },
-      ],
-    },
-  },
-  {
-    // d3 computes, React renders: the DOM-touching d3 modules are banned everywhere.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['d3-selection', 'd3-transition', 'd3-axis', 'd3'] },
       ],
     },
   },
