@@ -68,6 +68,8 @@ export interface MiningPoolOptions {
   createWorker?: () => WorkerLike;
   /** Milliseconds between progress events (default 100). */
   progressIntervalMs?: number;
+  /** Most solutions one chunk may report (default 65,536); more stops the run with an error. */
+  maxHitsPerChunk?: number;
 }
 
 const MAX_WORKERS = 64;
@@ -124,6 +126,7 @@ export class MiningPool {
   private hidden = false;
   private readonly createWorker: () => WorkerLike;
   private readonly progressIntervalMs: number;
+  private readonly maxHitsPerChunk: number;
   private readonly onVisibility = () => this.setHidden(document.visibilityState === 'hidden');
   private readonly onPageHide = () => this.terminateWorkers();
 
@@ -131,6 +134,7 @@ export class MiningPool {
     this.wanted = clampWorkers(options.workerCount ?? defaultWorkerCount());
     this.createWorker = options.createWorker ?? defaultCreateWorker;
     this.progressIntervalMs = options.progressIntervalMs ?? 100;
+    this.maxHitsPerChunk = options.maxHitsPerChunk ?? HIT_CAP;
     if (typeof document !== 'undefined' && typeof window !== 'undefined') {
       this.hidden = document.visibilityState === 'hidden';
       document.addEventListener('visibilitychange', this.onVisibility);
@@ -258,7 +262,7 @@ export class MiningPool {
         const chunk = run.scheduler.take(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size)));
         if (!chunk) break;
         slot.inFlight.push(chunk);
-        const wanted = run.maxSolutions > 0 ? run.maxSolutions - run.solutions : HIT_CAP;
+        const wanted = run.maxSolutions > 0 ? run.maxSolutions - run.solutions : Infinity;
         slot.worker.postMessage({
           type: 'scan',
           runId: run.runId,
@@ -269,7 +273,7 @@ export class MiningPool {
           extraNonce: chunk.extraNonce,
           startNonce: chunk.startNonce,
           count: chunk.count,
-          maxHits: Math.max(1, Math.min(HIT_CAP, wanted, chunk.count)),
+          maxHits: Math.max(1, Math.min(this.maxHitsPerChunk, wanted, chunk.count)),
         });
       }
     }
