@@ -2,34 +2,22 @@
  * The home page's live demo: Start / Stop, a worker count, and live hashes per second, hashes
  * done and the smallest hash so far. Raw numbers are also in `data-value` for the browser tests.
  */
-import { useId, useRef, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, type ReactNode } from 'react';
 import { GroupedHash } from '../../charts/grouped-hash';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
 import { useT } from '../i18n/use-t';
 import { maxWorkerCount, useSpeedDemo } from './use-speed-demo';
 import { Stat } from '../../charts/stat';
+import { StartStopButtons } from '../../charts/start-stop-buttons';
 
 export function SpeedDemo({ intro, note }: { intro: ReactNode; note: ReactNode }) {
   const t = useT();
   const format = useNumberFormat();
   const { state, active, workerCount, setWorkerCount, start, stop } = useSpeedDemo();
-  const startRef = useRef<HTMLButtonElement>(null);
-  const stopRef = useRef<HTMLButtonElement>(null);
   const workersId = useId();
   const headingId = useId();
   const workerOptions = Array.from({ length: maxWorkerCount() }, (_, i) => i + 1);
-
-  // The pressed button becomes disabled, so hand focus to the other one.
-  const onStart = () => {
-    flushSync(start);
-    stopRef.current?.focus();
-  };
-  const onStop = () => {
-    flushSync(stop);
-    startRef.current?.focus();
-  };
 
   const statusText =
     state.status === 'error'
@@ -41,26 +29,15 @@ export function SpeedDemo({ intro, note }: { intro: ReactNode; note: ReactNode }
       <h2 id={headingId}>{t.demo.heading}</h2>
       {intro}
       <div className="demo-controls">
-        <button
-          ref={startRef}
-          type="button"
-          className="button primary"
-          onClick={onStart}
-          disabled={active}
-          data-testid="demo-start"
-        >
-          {t.demo.start}
-        </button>
-        <button
-          ref={stopRef}
-          type="button"
-          className="button"
-          onClick={onStop}
-          disabled={!active}
-          data-testid="demo-stop"
-        >
-          {t.demo.stop}
-        </button>
+        <StartStopButtons
+          startLabel={t.demo.start}
+          stopLabel={t.demo.stop}
+          active={active}
+          onStart={start}
+          onStop={stop}
+          startTestId="demo-start"
+          stopTestId="demo-stop"
+        />
         <span className="field">
           <label htmlFor={workersId}>{t.demo.workers}</label>
           <select

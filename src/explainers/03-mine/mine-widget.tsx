@@ -3,8 +3,7 @@
  * button that says what it will do, Stop, live numbers, the progress against the expected count,
  * the reveal with its interval, and the blocks found. Raw numbers sit in `data-value` for tests.
  */
-import { useId, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState } from 'react';
 import { useMagnitudeFormat } from '../../charts/magnitude-text';
 import { geometricQuantile } from '../../core/stats/geometric';
 import { fill } from '../../ui/i18n/lang';
@@ -16,6 +15,7 @@ import { MAX_ZERO_BITS, MIN_ZERO_BITS, parseZeroBits, type MiningHeader } from '
 import { MINE_STRINGS } from './strings';
 import type { useMineBlock } from './use-mine-block';
 import { Stat } from '../../charts/stat';
+import { StartStopButtons } from '../../charts/start-stop-buttons';
 
 export interface MineWidgetProps {
   miner: ReturnType<typeof useMineBlock>;
@@ -44,8 +44,6 @@ export function MineWidget({ miner, job, zeroBits, onZeroBits }: MineWidgetProps
   const { state, active, workerCount, setWorkerCount, start, stop, clear } = miner;
   const [bitsText, setBitsText] = useState(String(zeroBits));
   const [bet, setBet] = useState<BetKey | null>(null);
-  const mineRef = useRef<HTMLButtonElement>(null);
-  const stopRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const bitsBad = parseZeroBits(bitsText) === null;
 
@@ -64,15 +62,6 @@ export function MineWidget({ miner, job, zeroBits, onZeroBits }: MineWidgetProps
           time: magnitude.duration(job.expectedHashes / rate),
         })
       : fill(t.controls.mine, { bits: zeroBits, hashes: magnitude.huge(job.expectedHashes) });
-
-  const onMine = () => {
-    flushSync(() => start(job));
-    stopRef.current?.focus();
-  };
-  const onStop = () => {
-    flushSync(stop);
-    mineRef.current?.focus();
-  };
 
   const statusText =
     state.status === 'error'
@@ -140,26 +129,16 @@ export function MineWidget({ miner, job, zeroBits, onZeroBits }: MineWidgetProps
         <span id={`${id}-workers-hint`}>{t.controls.workersHint}</span>
       </p>
       <div className="controls">
-        <button
-          ref={mineRef}
-          type="button"
-          className="button primary"
-          onClick={onMine}
-          disabled={active || bitsBad}
-          data-testid="mine-start"
-        >
-          {mineLabel}
-        </button>
-        <button
-          ref={stopRef}
-          type="button"
-          className="button"
-          onClick={onStop}
-          disabled={!active}
-          data-testid="mine-stop"
-        >
-          {t.controls.stop}
-        </button>
+        <StartStopButtons
+          startLabel={mineLabel}
+          stopLabel={t.controls.stop}
+          active={active}
+          startDisabled={bitsBad}
+          onStart={() => start(job)}
+          onStop={stop}
+          startTestId="mine-start"
+          stopTestId="mine-stop"
+        />
       </div>
       <p role="status" className="status-line" data-testid="mine-status">
         {statusText}

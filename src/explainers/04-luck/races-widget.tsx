@@ -3,8 +3,7 @@
  * Run (saying what it will do) and Stop, live status, the bet, and the reveal with the mean and
  * its exact 95 % interval. Raw numbers sit in `data-value` for the browser tests.
  */
-import { useId, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState } from 'react';
 import { useMagnitudeFormat } from '../../charts/magnitude-text';
 import { meanTriesInterval } from '../../core/stats/geometric';
 import { fill } from '../../ui/i18n/lang';
@@ -14,6 +13,7 @@ import { MAX_RACE_BITS, MIN_RACE_BITS, parseRaces, parseSeed, raceJob } from './
 import { LUCK_STRINGS } from './strings';
 import type { useLuckRaces } from './use-luck-races';
 import { Stat } from '../../charts/stat';
+import { StartStopButtons } from '../../charts/start-stop-buttons';
 
 type MeanBet = 'less' | 'near' | 'more';
 
@@ -27,8 +27,6 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
   const [racesText, setRacesText] = useState('200');
   const [seedText, setSeedText] = useState('2009');
   const [bet, setBet] = useState<MeanBet | null>(null);
-  const runRef = useRef<HTMLButtonElement>(null);
-  const stopRef = useRef<HTMLButtonElement>(null);
   const raceCount = parseRaces(racesText);
   const seed = parseSeed(seedText);
   const expected = 2 ** zeroBits;
@@ -43,12 +41,7 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
 
   const onRun = () => {
     if (raceCount === null || seed === null) return;
-    flushSync(() => start(raceJob(seed, zeroBits, raceCount)));
-    stopRef.current?.focus();
-  };
-  const onStop = () => {
-    flushSync(stop);
-    runRef.current?.focus();
+    start(raceJob(seed, zeroBits, raceCount));
   };
 
   const job = state.job;
@@ -151,26 +144,16 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
         </span>
       </p>
       <div className="controls">
-        <button
-          ref={runRef}
-          type="button"
-          className="button primary"
-          onClick={onRun}
-          disabled={active || raceCount === null || seed === null}
-          data-testid="luck-run"
-        >
-          {runLabel}
-        </button>
-        <button
-          ref={stopRef}
-          type="button"
-          className="button"
-          onClick={onStop}
-          disabled={!active}
-          data-testid="luck-stop"
-        >
-          {t.controls.stop}
-        </button>
+        <StartStopButtons
+          startLabel={runLabel}
+          stopLabel={t.controls.stop}
+          active={active}
+          startDisabled={raceCount === null || seed === null}
+          onStart={onRun}
+          onStop={stop}
+          startTestId="luck-run"
+          stopTestId="luck-stop"
+        />
       </div>
       <p role="status" className="status-line" data-testid="luck-status">
         {statusText}
