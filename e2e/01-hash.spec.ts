@@ -8,6 +8,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { test, expect, statValue, recordLongTasks, longTasksBetween } from './support/guarded-test';
+import { screenshotAtBothWidths } from './support/screenshots';
 
 const NIST_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 
@@ -183,17 +184,5 @@ test('the Spanish switch changes the prose and the labels; screenshots', async (
   await page.getByTestId('uniformity-size').selectOption('10000');
   await page.getByTestId('uniformity-run').click();
   await expect(page.getByTestId('uniformity-result')).toBeVisible({ timeout: 30_000 });
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `artifacts/screenshots/hash-${width}.png`, fullPage: true });
-    const wide = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth;
-      return [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
-        .map((element) => `${element.tagName}.${element.className}`)
-        .slice(0, 5);
-    });
-    expect(wide, `nothing wider than the viewport at ${width}px`).toEqual([]);
-  }
+  await screenshotAtBothWidths(page, 'hash');
 });

@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { parseHeaderFile } from '../src/core/data/header-file';
 import { lookUpHeight, randomRecordIndex } from '../src/core/data/header-lookup';
 import { test, expect, statValue } from './support/guarded-test';
+import { screenshotAtBothWidths } from './support/screenshots';
 
 const GENESIS_HASH = '000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f';
 const bundled = parseHeaderFile(new Uint8Array(readFileSync('public/data/btc-headers.bin')));
@@ -243,17 +244,5 @@ test('the Spanish switch changes the prose and the labels; screenshots', async (
   await page.getByTestId('lang-en').click();
   await page.getByTestId('load-genesis').click();
 
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `artifacts/screenshots/header-${width}.png`, fullPage: true });
-    const wide = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth;
-      return [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
-        .map((element) => `${element.tagName}.${element.className}`)
-        .slice(0, 5);
-    });
-    expect(wide, `nothing wider than the viewport at ${width}px`).toEqual([]);
-  }
+  await screenshotAtBothWidths(page, 'header');
 });

@@ -14,7 +14,7 @@ import { formatP } from './format-p';
 import { RunProgress } from './run-progress';
 import { SeedField } from './seed-field';
 import { useHashStrings } from './strings';
-import { useHashLab } from './use-hash-lab';
+import { unfinishedNote, useHashLab } from './use-hash-lab';
 
 export const AVALANCHE_TRIALS = 10_000;
 
@@ -42,10 +42,7 @@ export function AvalancheRun() {
     );
     if (outcome.status === 'done' && outcome.result.type === 'avalanche') {
       setFinished({ seed, counts: outcome.result.counts });
-    } else if (outcome.status === 'cancelled') setNote(t.cancelled);
-    else if (outcome.status === 'failed' && outcome.failure.reason === 'internal') {
-      setNote(outcome.failure.message);
-    }
+    } else setNote(unfinishedNote(outcome, t.cancelled));
   };
 
   return (

@@ -15,7 +15,7 @@ import { RunProgress } from './run-progress';
 import { SeedField } from './seed-field';
 import { useHashStrings } from './strings';
 import { summariseUniformity } from './uniformity-summary';
-import { useHashLab } from './use-hash-lab';
+import { unfinishedNote, useHashLab } from './use-hash-lab';
 
 const SIZES = [10_000, 100_000, 1_000_000] as const;
 /** A cautious rate for the estimate shown on the button (measured ~200-400 k/s in a worker). */
@@ -44,10 +44,7 @@ export function UniformityRun() {
     const outcome = await run({ type: 'uniformity', seed, hashes }, hashes);
     if (outcome.status === 'done' && outcome.result.type === 'uniformity') {
       setFinished({ seed, counts: outcome.result });
-    } else if (outcome.status === 'cancelled') setNote(t.cancelled);
-    else if (outcome.status === 'failed' && outcome.failure.reason === 'internal') {
-      setNote(outcome.failure.message);
-    }
+    } else setNote(unfinishedNote(outcome, t.cancelled));
   };
 
   return (

@@ -45,3 +45,15 @@ export function useHashLab() {
 
   return { run, cancel, running, progress };
 }
+
+/**
+ * What to tell the reader about a run that did not finish: the cancel text, or the message of
+ * an internal failure; null for a finished run (and for bad input, which is shown inline).
+ */
+export function unfinishedNote(outcome: HashLabOutcome, cancelledText: string): string | null {
+  if (outcome.status === 'cancelled') return cancelledText;
+  if (outcome.status === 'failed' && outcome.failure.reason === 'internal') {
+    return outcome.failure.message;
+  }
+  return null;
+}
