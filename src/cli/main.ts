@@ -4,6 +4,7 @@
  * "nonce-sense: <what is wrong>"; an unexpected failure exits with 1, also in one line.
  */
 import { runBench } from './command-bench';
+import { runExperiment } from './command-experiment';
 import { runHash } from './command-hash';
 import { runHeader } from './command-header';
 import { runMine } from './command-mine';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => void | Promise<voi
   target: runTarget,
   mine: runMine,
   bench: runBench,
+  experiment: runExperiment,
 };
 
 const HELP = `Usage: nonce-sense <command> [options]
@@ -30,6 +32,8 @@ Commands:
   mine --header <hex> --zero-bits <N> [--workers <K>]
                                 search for a nonce with worker threads
   bench                         measure hashing speed in Node
+  experiment strategies [--seed S] [--budget N] [--json]
+                                can a nonce strategy beat a sequential scan?
 
 Run 'nonce-sense <command> --help' for a command's options.
 `;
