@@ -6,7 +6,15 @@ import { bytesToHex, reverseBytes } from '../hex';
 import { headerHashInternal, parseHeader } from './block-header';
 import { difficultyFromTarget } from './difficulty';
 import { internalHashToBigint } from './hash-order';
-import { createBestRecord, createMiningJob, hashForNonce, scanNonces } from './sha256d-kernel';
+import {
+  activeKernel,
+  createBestRecord,
+  createMiningJob,
+  hashForNonce,
+  scanNonces,
+  setKernelPreference,
+  type KernelPreference,
+} from './sha256d-kernel';
 import { bitsToTarget, isValidMainnetTarget, targetToBits } from './target';
 
 const file = parseHeaderFile(
@@ -15,6 +23,9 @@ const file = parseHeaderFile(
 const storedHashes = new Uint8Array(
   readFileSync(new URL('../../../data/btc-header-hashes.bin', import.meta.url)),
 );
+
+/** 'js' forces the JS unrolled kernel; 'auto' takes the WASM SIMD kernel (checked below). */
+const KERNELS: readonly KernelPreference[] = ['js', 'auto'];
 
 /** Bitcoin Core's GetDifficulty (src/rpc/blockchain.cpp), transcribed with doubles. */
 function coreGetDifficulty(bits: number): number {
@@ -33,6 +44,7 @@ describe('all real Bitcoin headers in public/data/btc-headers.bin', () => {
   });
 
   it('every header hashes to its stored hash (noble and kernel), meets a valid mainnet target and links to its parent', () => {
+    expect(activeKernel()).toBe('wasm');
     const failures: string[] = [];
     const internalHashes: Uint8Array[] = [];
     let links = 0;
@@ -55,13 +67,27 @@ describe('all real Bitcoin headers in public/data/btc-headers.bin', () => {
       if (bytesToHex(reverseBytes(kernelInternal)) !== stored) {
         failures.push(`height ${height}: kernel hash differs from the stored hash`);
       }
-      // The unrolled mining scan must accept the real nonce and report the same hash.
-      const best = createBestRecord();
-      const hits = scanNonces(job, header.nonce, 1, new Uint32Array(1), best);
-      const scanned = Array.from(best.subarray(0, 8), (w) => w.toString(16).padStart(8, '0'));
-      if (hits !== 1 || scanned.join('') !== stored) {
-        failures.push(`height ${height}: the mining scan does not accept the real nonce`);
+      // Both 64-round mining scans (the JS unrolled kernel and the WASM SIMD kernel) must accept
+      // the real nonce and report the same hash.
+      for (const preference of KERNELS) {
+        setKernelPreference(preference);
+        const best = createBestRecord();
+        const hits = scanNonces(job, header.nonce, 1, new Uint32Array(1), best);
+        const scanned = Array.from(best.subarray(0, 8), (w) => w.toString(16).padStart(8, '0'));
+        if (hits !== 1 || scanned.join('') !== stored) {
+          failures.push(`height ${height}: the ${activeKernel()} scan rejects the real nonce`);
+        }
+        // With a best record of 0 only the target lets a nonce through (in the WASM kernel the
+        // filter's threshold is the target's top word): an aligned run of 8 around the real
+        // nonce, where it sits in any SIMD lane, must give exactly that nonce.
+        const found = new Uint32Array(2);
+        const start = header.nonce - (header.nonce % 8);
+        const rangeHits = scanNonces(job, start, 8, found, new Uint32Array(9));
+        if (rangeHits !== 1 || found[0] !== header.nonce) {
+          failures.push(`height ${height}: the ${activeKernel()} scan of 8 nonces differs`);
+        }
       }
+      setKernelPreference('auto');
       if (!isValidMainnetTarget(target)) failures.push(`height ${height}: target above powLimit`);
       if (targetToBits(target) !== header.bits)
         failures.push(`height ${height}: bits not canonical`);

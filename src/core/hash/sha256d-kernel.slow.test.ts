@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { setNonce } from './block-header';
-import { createBestRecord, createMiningJob, hashForNonce, scanNonces } from './sha256d-kernel';
+import {
+  activeKernel,
+  createBestRecord,
+  createMiningJob,
+  hashForNonce,
+  scanNonces,
+  setKernelPreference,
+} from './sha256d-kernel';
 
 describe('hashForNonce against @noble/hashes, at length', () => {
   it('hashForNonce equals noble SHA-256d of the header with that nonce (100,000 seeded cases)', () => {
@@ -27,9 +34,15 @@ describe('hashForNonce against @noble/hashes, at length', () => {
     expect(mismatches).toBe(0);
   });
 
-  it('the unrolled scan (rounds = 64) reports noble SHA-256d as its best hash (100,000 seeded cases)', () => {
+  afterAll(() => setKernelPreference('auto'));
+
+  it('the unrolled JS scan (rounds = 64) reports noble SHA-256d as its best hash (100,000 seeded cases)', () => {
     // Scanning one nonce with a fresh best record makes the unrolled kernel write out its whole
-    // digest, so this checks every word of the fast path, not only the comparison.
+    // digest, so this checks every word of the fast path, not only the comparison. The WASM
+    // kernel hands such nonces to this same JS kernel; sha256d-wasm.slow.test.ts checks its
+    // own part.
+    setKernelPreference('js');
+    expect(activeKernel()).toBe('js');
     let runs = 0;
     fc.assert(
       fc.property(
