@@ -26,6 +26,15 @@ const HashPage = lazy(() =>
 const HeaderPage = lazy(() =>
   import('../explainers/02-header/header-page').then((m) => ({ default: m.HeaderPage })),
 );
+const BetsPage = lazy(() =>
+  import('../explainers/05-bets/bets-page').then((m) => ({ default: m.BetsPage })),
+);
+const PredictorPage = lazy(() =>
+  import('../explainers/06-predictor/predictor-page').then((m) => ({ default: m.PredictorPage })),
+);
+const InsidePage = lazy(() =>
+  import('../explainers/07-inside/inside-page').then((m) => ({ default: m.InsidePage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -52,6 +61,9 @@ export function App() {
               <Route path="/luck" component={LuckPage} />
               <Route path="/hash" component={HashPage} />
               <Route path="/header" component={HeaderPage} />
+              <Route path="/bets" component={BetsPage} />
+              <Route path="/predictor" component={PredictorPage} />
+              <Route path="/inside" component={InsidePage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -15,7 +15,9 @@ export const CHAPTER_PARTS: readonly ChapterPart[] = [
   {
     part: 'two',
     items: [
-      'predict',
+      'bets',
+      'predictor',
+      'inside',
       ['nonceOracle', 'geometricMiner', 'proofOfImprovement', 'selfTuningSwarm'],
       'realChain',
     ],
@@ -32,4 +34,7 @@ export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   headerTarget: '/header',
   mine: '/mine',
   luck: '/luck',
+  bets: '/bets',
+  predictor: '/predictor',
+  inside: '/inside',
 };

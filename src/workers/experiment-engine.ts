@@ -1,0 +1,70 @@
+/**
+ * The worker side of an experiment, free of any worker API so that it runs the same in a Web
+ * Worker and inline (Node tests): it runs jobs with a runner, posts progress at most every
+ * 50 ms, and at each checkpoint yields to the event loop (so 'pause' can arrive) and waits
+ * while paused.
+ */
+import type {
+  ExperimentRunner,
+  FromExperimentMessage,
+  ToExperimentMessage,
+} from './experiment-protocol';
+
+const PROGRESS_EVERY_MS = 50;
+/** Yield to the event loop at most this often: each yield costs a macrotask (~0.1-4 ms). */
+const YIELD_EVERY_MS = 20;
+
+export interface ExperimentEngine<Job> {
+  receive(message: ToExperimentMessage<Job>): void;
+}
+
+export function createExperimentEngine<Job, Result>(
+  runner: ExperimentRunner<Job, Result>,
+  post: (message: FromExperimentMessage<Result>) => void,
+  now: () => number,
+): ExperimentEngine<Job> {
+  let paused = false;
+  let wake: (() => void) | null = null;
+  const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  return {
+    receive(message) {
+      if (message.type === 'pause') {
+        paused = true;
+        return;
+      }
+      if (message.type === 'resume') {
+        paused = false;
+        wake?.();
+        wake = null;
+        return;
+      }
+      const { runId, job } = message;
+      let lastProgress = -Infinity;
+      let lastYield = now();
+      const control = {
+        async checkpoint(done: number, total: number) {
+          const at = now();
+          if (at - lastProgress >= PROGRESS_EVERY_MS || done === total) {
+            lastProgress = at;
+            post({ type: 'progress', runId, done, total });
+          }
+          if (at - lastYield >= YIELD_EVERY_MS) {
+            await macrotask();
+            lastYield = now();
+          }
+          while (paused) await new Promise<void>((resolve) => (wake = resolve));
+        },
+      };
+      runner(job, control).then(
+        (result) => post({ type: 'result', runId, result }),
+        (error: unknown) =>
+          post({
+            type: 'error',
+            runId,
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      );
+    },
+  };
+}
