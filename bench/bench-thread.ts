@@ -9,6 +9,7 @@ import {
   assertPlatformAgrees,
   createKernelImpl,
   createNobleImpl,
+  createWasmImpl,
   type ImplName,
 } from './implementations';
 import type { BenchThreadMessage, MeasureRequest } from './interleave';
@@ -37,7 +38,12 @@ export function startBenchThread(
     try {
       assertKernelAgrees();
       await assertPlatformAgrees(platform.hashHex);
-      impls = { kernel: createKernelImpl(), noble: createNobleImpl(), ...platform.impls };
+      impls = {
+        wasm: createWasmImpl(),
+        kernel: createKernelImpl(),
+        noble: createNobleImpl(),
+        ...platform.impls,
+      };
       post({ type: 'ready' });
     } catch (error) {
       post({ type: 'error', message: errorText(error) });

@@ -1,29 +1,36 @@
 /**
  * The hashing implementations that every benchmark context can build by itself (pure
- * TypeScript, no platform API): (a) the midstate kernel from src/core/hash, and (b) the naive
- * per-nonce `sha256(sha256(header))` with @noble/hashes. The platform's own SHA-256 is added by
- * each context (node:crypto in Node, crypto.subtle in the browser).
+ * TypeScript and WebAssembly, no platform API): (a) the project's 64-round mining kernels from
+ * src/core/hash, the WASM SIMD kernel and the unrolled JS kernel (each called directly, so both
+ * are measured whatever `scanNonces` would pick), and (b) the naive per-nonce
+ * `sha256(sha256(header))` with @noble/hashes. The platform's own SHA-256 is added by each
+ * context (node:crypto in Node, crypto.subtle in the browser).
  *
  * Every implementation hashes the same header: the Bitcoin genesis block header, nonce varied.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { createBestRecord, createMiningJob, hashForNonce } from '../src/core/hash/sha256d-kernel';
+import { scanNonces64 } from '../src/core/hash/sha256d-unrolled';
 import {
-  createBestRecord,
-  createMiningJob,
-  hashForNonce,
-  scanNonces,
-} from '../src/core/hash/sha256d-kernel';
+  scanNonces64Wasm,
+  wasmFilterCandidates,
+  wasmKernelAvailable,
+} from '../src/core/hash/sha256d-wasm';
 import type { Implementation } from './measure';
 
-/** Names of the measured implementations; `platform-pipelined` exists in the browser only. */
-export type ImplName = 'kernel' | 'noble' | 'platform' | 'platform-pipelined';
+/**
+ * Names of the measured implementations: the WASM SIMD kernel, the JS kernel, noble, the
+ * platform's SHA-256; `platform-pipelined` exists in the browser only.
+ */
+export type ImplName = 'wasm' | 'kernel' | 'noble' | 'platform' | 'platform-pipelined';
 
 /**
  * Batch sizes in nonces: long enough to hide the per-batch overhead, far shorter than a timed
- * window (about 65 ms for the kernel at 1 MH/s, 40 ms for noble at 0.1 MH/s, 5 ms for subtle).
+ * window (about 65 ms for the kernels at 2 MH/s, 40 ms for noble at 0.1 MH/s, 5 ms for subtle).
  */
 export const BATCH_NONCES = {
+  wasm: 131_072,
   kernel: 65_536,
   noble: 4_096,
   nodeCrypto: 4_096,
@@ -46,8 +53,8 @@ export function writeNonce(view: DataView, nonce: number): void {
 }
 
 /**
- * (a) The kernel: one job, target 0 (never hits, so only hashing is measured), one call per
- * batch of nonces.
+ * (a) The JS kernel (`scanNonces64`, the generated unrolled loop): one job, target 0 (never
+ * hits, so only hashing is measured), one call per batch of nonces.
  */
 export function createKernelImpl(): Implementation {
   const job = createMiningJob(benchHeader(), 0n);
@@ -56,7 +63,21 @@ export function createKernelImpl(): Implementation {
   return {
     batchNonces: BATCH_NONCES.kernel,
     run: (startNonce, count) => {
-      scanNonces(job, startNonce, count, found, best);
+      scanNonces64(job, startNonce, count, found, best);
+    },
+  };
+}
+
+/** (a) The WASM SIMD kernel (`scanNonces64Wasm`), set up exactly as the JS kernel above. */
+export function createWasmImpl(): Implementation {
+  if (!wasmKernelAvailable()) throw new Error('WebAssembly SIMD is not available here');
+  const job = createMiningJob(benchHeader(), 0n);
+  const found = new Uint32Array(1);
+  const best = createBestRecord();
+  return {
+    batchNonces: BATCH_NONCES.wasm,
+    run: (startNonce, count) => {
+      scanNonces64Wasm(job, startNonce, count, found, best);
     },
   };
 }
@@ -89,13 +110,27 @@ export function referenceHashHex(nonce: number): string {
 /** Nonces used to check the implementations against each other before timing them. */
 export const CHECK_NONCES = [0, 1, 2_083_236_893, 0xffffffff];
 
-/** Throws unless the kernel's SHA-256d equals @noble/hashes' for the check nonces. */
+/**
+ * Throws unless the kernels agree with @noble/hashes for the check nonces: the JS kernel's
+ * SHA-256d and best record, and the WASM filter's top word (the one digest word it computes).
+ */
 export function assertKernelAgrees(): void {
   const job = createMiningJob(benchHeader(), 0n);
   for (const nonce of CHECK_NONCES) {
     const got = bytesToHex(hashForNonce(job, nonce));
     const want = referenceHashHex(nonce);
     if (got !== want) throw new Error(`kernel disagrees at nonce ${nonce}: ${got} != ${want}`);
+    const best = createBestRecord();
+    scanNonces64(job, nonce, 1, new Uint32Array(1), best);
+    const bestHex = Array.from(best.subarray(0, 8), (w) => w.toString(16).padStart(8, '0'));
+    const wantDisplay = bytesToHex(hexToBytes(want).reverse());
+    if (bestHex.join('') !== wantDisplay) throw new Error(`JS kernel disagrees at ${nonce}`);
+    if (wasmKernelAvailable()) {
+      const top = parseInt(wantDisplay.slice(0, 8), 16);
+      const passes = wasmFilterCandidates(job, nonce, 1, top, 0).length === 1;
+      const stops = top === 0 || wasmFilterCandidates(job, nonce, 1, top - 1, 0).length === 0;
+      if (!passes || !stops) throw new Error(`WASM kernel disagrees at nonce ${nonce}`);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The schedule shared by the Node and the browser benchmark: for R rounds, run each
- * implementation in turn (kernel, noble, platform, kernel, noble, platform, ...) on every thread
+ * implementation in turn (wasm, kernel, noble, platform, wasm, kernel, ...) on every thread
  * of a pool at once, and report per implementation the median over rounds of the total
  * hashes/s. Interleaving matters: this machine's speed drifts by up to ±30% between runs, so
  * implementations are only compared within one run, round by round.
@@ -46,11 +46,15 @@ export interface PoolResult {
   threads: number;
   impls: Partial<Record<ImplName, ImplResult>>;
   /**
-   * kernel / implementation, paired by round (both measured back to back), median over rounds:
-   * robust to the machine's drift, unlike a ratio of the two medians.
+   * `ratios[a][b]` = a / b for each kernel a (RATIO_NUMERATORS) and every other implementation
+   * b, paired by round (both measured back to back), median over rounds: robust to the
+   * machine's drift, unlike a ratio of the two medians.
    */
-  kernelOver: Partial<Record<ImplName, number>>;
+  ratios: Partial<Record<ImplName, Partial<Record<ImplName, number>>>>;
 }
+
+/** The implementations whose ratios over the others are reported: the two kernels. */
+export const RATIO_NUMERATORS: readonly ImplName[] = ['wasm', 'kernel'];
 
 /** How to schedule the rounds. */
 export interface ScheduleOptions {
@@ -91,8 +95,7 @@ export async function runInterleaved(
       );
     }
   }
-  const result: PoolResult = { threads: pool.threads, impls: {}, kernelOver: {} };
-  const kernelRounds = rounds.get('kernel');
+  const result: PoolResult = { threads: pool.threads, impls: {}, ratios: {} };
   for (const [impl, values] of rounds) {
     const hashesPerSecMedian = median(values);
     result.impls[impl] = {
@@ -100,9 +103,15 @@ export async function runInterleaved(
       hashesPerSecPerThread: Math.round(hashesPerSecMedian / pool.threads),
       roundsHashesPerSec: values,
     };
-    if (kernelRounds && impl !== 'kernel') {
-      result.kernelOver[impl] = median(values.map((value, r) => kernelRounds[r]! / value));
+  }
+  for (const numerator of RATIO_NUMERATORS) {
+    const top = rounds.get(numerator);
+    if (!top) continue;
+    const over: Partial<Record<ImplName, number>> = {};
+    for (const [impl, values] of rounds) {
+      if (impl !== numerator) over[impl] = median(values.map((value, r) => top[r]! / value));
     }
+    result.ratios[numerator] = over;
   }
   return result;
 }

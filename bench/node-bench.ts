@@ -1,7 +1,7 @@
 /**
- * The Node half of the benchmark: double hashes per second of (a) the kernel, (b) naive
- * @noble/hashes `sha256(sha256(header))` and (c) node:crypto `createHash('sha256')` twice per
- * nonce, on 1 worker thread and then on N = os.availableParallelism() worker threads at once,
+ * The Node half of the benchmark: double hashes per second of (a) the WASM SIMD and the JS
+ * kernels, (b) naive @noble/hashes `sha256(sha256(header))` and (c) node:crypto
+ * `createHash('sha256')` twice per nonce, on 1 worker thread and then on N = os.availableParallelism() worker threads at once,
  * interleaved over rounds (see interleave.ts). Every thread is a worker (node-bench-worker.ts),
  * so the 1-thread and N-thread figures come from the same code path; the main thread only waits.
  * `nonce-sense bench` and bench/run.ts call `runNodeBench`.
@@ -26,7 +26,7 @@ import {
 } from './report';
 
 /** Implementations measured in Node, in interleaving order. */
-export const NODE_IMPLS: readonly ImplName[] = ['kernel', 'noble', 'platform'];
+export const NODE_IMPLS: readonly ImplName[] = ['wasm', 'kernel', 'noble', 'platform'];
 
 /** The default schedule: 3 rounds of 1.5 s per implementation, 0.5 s first warm-up. */
 export const DEFAULT_SCHEDULE: ScheduleOptions = {

@@ -16,7 +16,13 @@ import {
 import type { BenchWindow, BrowserPageResult } from './bench-page-api';
 
 /** Implementations measured in the browser, in interleaving order. */
-const BROWSER_IMPLS: readonly ImplName[] = ['kernel', 'noble', 'platform', 'platform-pipelined'];
+const BROWSER_IMPLS: readonly ImplName[] = [
+  'wasm',
+  'kernel',
+  'noble',
+  'platform',
+  'platform-pipelined',
+];
 
 /** Starts `threads` module workers and waits until each has passed its self-check. */
 async function startPool(threads: number): Promise<BenchPool & { close(): void }> {

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * A Chromium benchmark module worker: measures the kernel, @noble/hashes and the platform's
+ * A Chromium benchmark module worker: measures the kernels (WASM SIMD and JS), @noble/hashes
+ * and the platform's
  * own SHA-256, `crypto.subtle.digest('SHA-256', ...)` twice per nonce. "platform" awaits each
  * nonce's double digest before the next (the honest per-nonce cost of the API);
  * "platform-pipelined" keeps 64 double digests in flight, the best case for an async API.
