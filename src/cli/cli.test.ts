@@ -185,12 +185,12 @@ describe.concurrent('nonce-sense commands', () => {
     const { code, stdout } = await run([flag]);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: nonce-sense <command>');
-    for (const command of ['hash', 'header', 'target', 'mine', 'bench']) {
+    for (const command of ['hash', 'header', 'target', 'mine', 'bench', 'experiment']) {
       expect(stdout).toContain(`\n  ${command} `);
     }
   });
 
-  it.each(['hash', 'header', 'target', 'mine', 'bench'])(
+  it.each(['hash', 'header', 'target', 'mine', 'bench', 'experiment'])(
     '%s --help prints its usage',
     async (command) => {
       const { code, stdout, stderr } = await run([command, '--help']);
