@@ -20,11 +20,12 @@
  * kernel (sha256d-wasm.ts, 4 nonces per i32x4 vector), and elsewhere the generated, fully
  * unrolled JS kernel (sha256d-unrolled.ts); both give the same hits, found nonces and best
  * record (the WASM kernel hands its rare candidates to the JS kernel; tested on random jobs
- * and all real headers). Measured interleaved in one run on this project's 2-core machine,
- * single thread: the JS kernel did 2.0-2.2 M hashes/s in Node 20 against 0.9-1.2 M/s for this
- * file's loop, and the WASM kernel 5.3-5.7 M/s against the JS kernel's 2.0-2.2 M/s. The loop
- * stays as the reference path and for round-reduced hashes. `setKernelPreference('js')` forces
- * the JS kernel (for tests and the benchmark).
+ * and all real headers). Single thread in Node 20 on this project's 2-core machine, each pair
+ * measured interleaved in one run: the JS kernel did 1.8-2.2 M hashes/s against 0.9-1.2 M/s for
+ * this file's loop, and the WASM kernel 5.3-5.7 M/s against the JS kernel's 2.0-2.2 M/s (the
+ * benchmark, `npm run bench`, compares them in Chromium workers too). The loop stays as the
+ * reference path and for round-reduced hashes. `setKernelPreference('js')` forces the JS
+ * kernel on this thread (the tests use it to check both).
  */
 import { SHA256_IV, SHA256_ROUNDS } from './sha256-constants';
 import { assertRounds, compressBlock, readBlockWords, wordsToBytes } from './sha256-compress';
