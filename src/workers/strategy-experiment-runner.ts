@@ -1,7 +1,7 @@
 /**
  * Jobs of the "Place your bets" chapter, run in a worker: the tournament of strategies (core's
- * `runStrategyExperiment`) and a reader's own bet (their nonces or a named strategy, scored
- * against the sequential scan on fresh jobs).
+ * `runStrategyExperiment`) and a reader's own bet (their nonces, regions of the nonce map or a
+ * named strategy, scored against the sequential scan on fresh jobs).
  */
 import { createRandom } from '../core/random';
 import { makeJobHeaders } from '../core/experiments/experiment-jobs';
@@ -9,6 +9,7 @@ import { runHarness, type HarnessResult, type Strategy } from '../core/experimen
 import { learnedStrategy } from '../core/experiments/learned-strategy';
 import {
   builtInStrategy,
+  topByteRegionStrategy,
   TOURNAMENT_STRATEGY_IDS,
   type BuiltInStrategyId,
 } from '../core/experiments/strategies';
@@ -27,8 +28,11 @@ export type StrategyJob =
       zeroBits: number;
       jobs: number;
       budgetPerJob: number;
-      /** The reader's own nonces (the same on every job), or a strategy id. */
-      bet: { kind: 'nonces'; nonces: number[] } | { kind: 'strategy'; id: string };
+      /** The reader's own nonces (the same on every job), regions of the map, or a strategy. */
+      bet:
+        | { kind: 'nonces'; nonces: number[] }
+        | { kind: 'regions'; topBytes: number[] }
+        | { kind: 'strategy'; id: string };
       realNonces: number[];
     };
 
@@ -41,6 +45,7 @@ function betStrategy(job: Extract<StrategyJob, { type: 'bet' }>): Strategy {
     const nonces = Uint32Array.from(bet.nonces);
     return { id: 'yourNonces', propose: () => nonces };
   }
+  if (bet.kind === 'regions') return topByteRegionStrategy('yourRegions', bet.topBytes);
   if (bet.id === 'learnedModel') {
     const random = createRandom(job.seed);
     return learnedStrategy({
@@ -53,10 +58,7 @@ function betStrategy(job: Extract<StrategyJob, { type: 'bet' }>): Strategy {
   if (!(TOURNAMENT_STRATEGY_IDS as readonly string[]).includes(bet.id)) {
     throw new RangeError(`unknown strategy "${bet.id}"`);
   }
-  return builtInStrategy(
-    bet.id as BuiltInStrategyId,
-    bet.kind === 'strategy' ? job.realNonces : [],
-  );
+  return builtInStrategy(bet.id as BuiltInStrategyId, job.realNonces);
 }
 
 export async function runStrategyJob(

@@ -104,6 +104,21 @@ function realRangeSampler(random: Random, topByteCounts: readonly number[]): () 
   };
 }
 
+/**
+ * Random nonces whose top byte is one of `topBytes`: a bet on regions of the nonce space (the
+ * clickable map: each region is 2^24 nonces).
+ */
+export function topByteRegionStrategy(id: string, topBytes: readonly number[]): Strategy {
+  const counts = new Array<number>(256).fill(0);
+  for (const b of topBytes) {
+    if (!Number.isInteger(b) || b < 0 || b > 255)
+      throw new RangeError(`a top byte is 0..255, got ${b}`);
+    counts[b] = 1;
+  }
+  if (topBytes.length === 0) throw new RangeError('pick at least one region');
+  return strategyFromGenerator(id, ({ random }) => forever(realRangeSampler(random, counts)));
+}
+
 /** Counts of the top byte of each nonce: the histogram `realRanges` samples from. */
 export function topByteHistogram(nonces: ArrayLike<number>): number[] {
   const counts = new Array<number>(256).fill(0);
