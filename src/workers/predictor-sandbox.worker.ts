@@ -8,11 +8,9 @@
  */
 import { createRandom } from '../core/random';
 import { installSandboxGuard } from './predictor-sandbox-guard';
+import { SANDBOX_MEMORY_BUDGET_BYTES } from './predictor-sandbox-limits';
 import type { SandboxReply, SandboxRequest } from './predictor-sandbox-protocol';
 import { runPredictor, takePrimordials } from './predictor-sandbox-run';
-
-/** Bytes the code may allocate through the metered constructors, in total over the run. */
-export const SANDBOX_MEMORY_BUDGET_BYTES = 128 * 2 ** 20;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = scope.postMessage.bind(scope) as (reply: SandboxReply) => void;

@@ -1,0 +1,235 @@
+/**
+ * The try-it widget: a bet, an example picker, the code editor, the run settings (difficulty,
+ * jobs, hashes per job, the seed), Run and Stop, the live status, the clear message when the
+ * code fails, and the results. The run itself lives in use-predictor-run.ts.
+ */
+import { useId, useState } from 'react';
+import { BetQuestion } from '../../charts/bet-question';
+import { StartStopButtons } from '../../charts/start-stop-buttons';
+import { fill } from '../../ui/i18n/lang';
+import { useLang, useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { SANDBOX_MEMORY_BUDGET_BYTES } from '../../workers/predictor-sandbox-limits';
+import { CodeEditor } from './code-editor';
+import { EXAMPLES, exampleById, type ExampleId } from './examples';
+import { failureText } from './failure-text';
+import { RunResults } from './run-results';
+import { PREDICTOR_STRINGS } from './strings';
+import { SANDBOX_TIME_LIMIT_MS, usePredictorRun } from './use-predictor-run';
+
+const BITS = [4, 5, 6, 7, 8, 9, 10, 11, 12];
+const BUDGETS = [256, 1024, 4096];
+
+function parseWhole(text: string, lo: number, hi: number): number | null {
+  if (!/^\d{1,10}$/.test(text.trim())) return null;
+  const value = Number(text.trim());
+  return value >= lo && value <= hi ? value : null;
+}
+
+type Bet = 'better' | 'same' | 'worse';
+
+export function PredictorWidget() {
+  const t = useStrings(PREDICTOR_STRINGS);
+  const { lang } = useLang();
+  const format = useNumberFormat();
+  const id = useId();
+  const { state, active, start, stop } = usePredictorRun();
+  const [exampleId, setExampleId] = useState<ExampleId>('smallNonces');
+  const [source, setSource] = useState(() => exampleById('smallNonces').source[lang]);
+  const [zeroBits, setZeroBits] = useState(8);
+  const [jobsText, setJobsText] = useState('32');
+  const [budget, setBudget] = useState(1024);
+  const [seedText, setSeedText] = useState('2009');
+  const [bet, setBet] = useState<Bet | null>(null);
+  const jobs = parseWhole(jobsText, 1, 256);
+  const seed = parseWhole(seedText, 0, 0xffffffff);
+
+  const onRun = () => {
+    if (jobs === null || seed === null) return;
+    void start({ source, seed, zeroBits, jobs, budgetPerJob: budget });
+  };
+
+  const settings = state.settings;
+  const statusKey = state.paused && state.status === 'hashing' ? 'paused' : state.status;
+  const statusText = fill(t.status[statusKey], {
+    done: format.integer(state.done),
+    total: format.integer(state.total),
+    jobs: format.integer(settings?.jobs ?? 0),
+    hashes: format.integer(state.outcome?.result.arms[0]?.hashes ?? 0),
+    message: state.errorMessage ?? '',
+  });
+
+  return (
+    <section className="widget predictor" aria-labelledby={`${id}-h`} data-status={state.status}>
+      <h2 id={`${id}-h`} className="visually-hidden">
+        {t.title}
+      </h2>
+      <BetQuestion
+        echo
+        question={t.bet.question}
+        options={t.bet.options}
+        value={bet}
+        onChange={setBet}
+        testId="predictor-bet"
+      />
+      <div className="field example-field">
+        <label htmlFor={`${id}-example`}>{t.editor.example}</label>
+        <select
+          id={`${id}-example`}
+          value={exampleId}
+          disabled={active}
+          aria-describedby={`${id}-example-hint`}
+          onChange={(event) => {
+            const next = event.target.value as ExampleId;
+            setExampleId(next);
+            setSource(exampleById(next).source[lang]);
+          }}
+          data-testid="predictor-example"
+        >
+          {[false, true].map((hostile) => (
+            <optgroup
+              key={String(hostile)}
+              label={hostile ? t.editor.groupHostile : t.editor.groupHonest}
+            >
+              {EXAMPLES.filter((example) => example.hostile === hostile).map((example) => (
+                <option key={example.id} value={example.id}>
+                  {t.examples[example.id]}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <span id={`${id}-example-hint`} className="hint">
+          {t.editor.exampleHint}
+        </span>
+      </div>
+      <CodeEditor value={source} onChange={setSource} disabled={active} />
+      <div className="controls">
+        <span className="field">
+          <label htmlFor={`${id}-bits`}>{t.controls.bits}</label>
+          <select
+            id={`${id}-bits`}
+            value={zeroBits}
+            disabled={active}
+            onChange={(event) => setZeroBits(Number(event.target.value))}
+            data-testid="predictor-bits"
+          >
+            {BITS.map((bits) => (
+              <option key={bits} value={bits}>
+                {bits}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-jobs`}>{t.controls.jobs}</label>
+          <input
+            id={`${id}-jobs`}
+            type="text"
+            inputMode="numeric"
+            size={4}
+            className="num"
+            value={jobsText}
+            disabled={active}
+            aria-invalid={jobs === null}
+            aria-describedby={`${id}-jobs-hint`}
+            onChange={(event) => setJobsText(event.target.value)}
+            data-testid="predictor-jobs"
+          />
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-budget`}>{t.controls.budget}</label>
+          <select
+            id={`${id}-budget`}
+            value={budget}
+            disabled={active}
+            onChange={(event) => setBudget(Number(event.target.value))}
+            data-testid="predictor-budget"
+          >
+            {BUDGETS.map((value) => (
+              <option key={value} value={value}>
+                {format.integer(value)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="field">
+          <label htmlFor={`${id}-seed`}>{t.controls.seed}</label>
+          <input
+            id={`${id}-seed`}
+            type="text"
+            inputMode="numeric"
+            size={11}
+            className="num"
+            value={seedText}
+            disabled={active}
+            aria-invalid={seed === null}
+            aria-describedby={`${id}-seed-hint`}
+            onChange={(event) => setSeedText(event.target.value)}
+            data-testid="predictor-seed"
+          />
+          <button
+            type="button"
+            className="toggle"
+            disabled={active}
+            onClick={() => setSeedText(String(crypto.getRandomValues(new Uint32Array(1))[0]))}
+          >
+            {t.controls.newSeed}
+          </button>
+        </span>
+      </div>
+      <p className="hint">
+        <span id={`${id}-jobs-hint`} role={jobs === null ? 'alert' : undefined}>
+          {jobs === null ? t.controls.jobsError : ''}
+        </span>{' '}
+        <span id={`${id}-seed-hint`} role={seed === null ? 'alert' : undefined}>
+          {seed === null ? t.controls.seedError : t.controls.seedHint}
+        </span>{' '}
+        {fill(t.controls.limits, {
+          seconds: format.integer(SANDBOX_TIME_LIMIT_MS / 1000),
+          memory: format.integer(SANDBOX_MEMORY_BUDGET_BYTES / 2 ** 20),
+        })}
+      </p>
+      <div className="controls">
+        <StartStopButtons
+          startLabel={fill(t.controls.run, {
+            jobs: format.integer(jobs ?? 0),
+            hashes: format.integer((jobs ?? 0) * budget),
+          })}
+          stopLabel={t.controls.stop}
+          active={active}
+          startDisabled={jobs === null || seed === null}
+          onStart={onRun}
+          onStop={stop}
+          startTestId="predictor-run"
+          stopTestId="predictor-stop"
+        />
+      </div>
+      <p role="status" className="status-line" data-testid="predictor-status">
+        {statusText}
+      </p>
+      {active && (
+        <progress
+          className="predictor-progress"
+          value={state.done}
+          max={Math.max(1, state.total)}
+          aria-label={statusText}
+        />
+      )}
+      {state.status === 'failed' && state.failure && (
+        <div
+          className="failure"
+          role="alert"
+          data-testid="predictor-failure"
+          data-code={state.failure.code}
+        >
+          <h3>{t.failure.heading}</h3>
+          <p>{failureText(state.failure, t, format, SANDBOX_MEMORY_BUDGET_BYTES)}</p>
+          <p>{t.failure.footer}</p>
+        </div>
+      )}
+      {state.status === 'done' && state.outcome && settings && (
+        <RunResults outcome={state.outcome} settings={settings} ownWorkMs={state.ownWorkMs ?? 0} />
+      )}
+    </section>
+  );
+}
