@@ -100,10 +100,9 @@ export const insideProseEs: InsideProse = {
     <>
       <h2>La lección</h2>
       <p className="lesson" data-testid="inside-lesson">
-        El modelo sí sabe aprender: con 4 rondas encuentra cuatro veces los aciertos del azar,
-        medido y con su intervalo. El hash completo no deja nada que aprender: desde 5 de las 64
-        rondas, el mismo modelo, entrenado igual, lo hace exactamente igual que elegir nonces al
-        azar.
+        El modelo sí sabe aprender: donde el hash recortado deja pasar información, gana con
+        claridad, con un intervalo muy por encima de 1. El hash completo no deja nada que aprender:
+        ahí el mismo modelo, entrenado igual, lo hace igual que elegir nonces al azar, y no mejor.
       </p>
     </>
   ),

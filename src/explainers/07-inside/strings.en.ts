@@ -70,7 +70,7 @@ export const insideStringsEn = {
     margin: 'margin {low}–{high}',
     closeUp: 'Close-up around 1: the round counts whose interval fits between 0.85 and 1.15',
     takeaway:
-      'At R = {win} the model wins {ratio}×; from R = {smallest} its interval stays inside the margin. At R ≤ 3 no hash hits at all.',
+      'At R = {win} the model wins {ratio}×. From R = {smallest} on, {inside} of {count} round counts have their interval inside the margin. At R ≤ 3 no hash hits at all.',
     takeawayNoWin: 'The model never beat chance clearly on the round counts tested.',
     table: {
       rounds: 'R',
@@ -92,7 +92,8 @@ export const insideStringsEn = {
     bit: 'bit {bit}',
     chance: 'chance: 0.5',
     takeaway:
-      'AUC 1 would be a perfect ranking, 0.5 a coin toss. At R = 4 some outputs are nearly determined by the nonce; from R = 5 every one sits at 0.5.',
+      'AUC 1 is a perfect ranking, 0.5 a coin toss. At R = {best} the model reaches {auc} for hit or miss; above R = {best}, every AUC lies between {low} and {high}.',
+    takeawayPlain: 'AUC 1 is a perfect ranking, 0.5 a coin toss.',
     table: { rounds: 'R', target: 'Predicting', auc: 'AUC', ci: '95 % interval (by job)' },
     undefined: 'not defined: every nonce of a job gives the same output',
   },
@@ -104,7 +105,7 @@ export const insideStringsEn = {
     round: 'Show the state after round',
     header: 'Header: job 1 of seed {seed}. Nonce {nonce} against {flipped}.',
     chartTitle: 'Bits that differ in the working state a…h, after each round',
-    x: 'Round of the nonce block’s compression',
+    x: 'Round (nonce block)',
     y: 'Differing bits (of 256)',
     measured: 'the two states',
     theory: 'two random states: 128',

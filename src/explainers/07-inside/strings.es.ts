@@ -71,7 +71,7 @@ export const insideStringsEs: InsideStrings = {
     closeUp:
       'De cerca, alrededor de 1: los números de rondas cuyo intervalo cabe entre 0,85 y 1,15',
     takeaway:
-      'Con R = {win} el modelo gana {ratio}×; desde R = {smallest} su intervalo se queda dentro del margen. Con R ≤ 3 ningún hash acierta.',
+      'Con R = {win} el modelo gana {ratio}×. Desde R = {smallest}, {inside} de {count} números de rondas tienen su intervalo dentro del margen. Con R ≤ 3 ningún hash acierta.',
     takeawayNoWin: 'El modelo nunca le ganó claramente al azar en los números de rondas probados.',
     table: {
       rounds: 'R',
@@ -93,7 +93,8 @@ export const insideStringsEs: InsideStrings = {
     bit: 'bit {bit}',
     chance: 'azar: 0,5',
     takeaway:
-      'Un AUC de 1 es una ordenación perfecta; 0,5, tirar una moneda. Con R = 4 el nonce casi decide algunas salidas; desde R = 5 todas se quedan en 0,5.',
+      'Un AUC de 1 es una ordenación perfecta; 0,5, tirar una moneda. Con R = {best} el modelo llega a {auc} para acierto o fallo; por encima de R = {best}, todos los AUC quedan entre {low} y {high}.',
+    takeawayPlain: 'Un AUC de 1 es una ordenación perfecta; 0,5, tirar una moneda.',
     table: {
       rounds: 'R',
       target: 'Predice',
@@ -110,7 +111,7 @@ export const insideStringsEs: InsideStrings = {
     round: 'Ver el estado tras la ronda',
     header: 'Cabecera: trabajo 1 de la semilla {seed}. Nonce {nonce} frente a {flipped}.',
     chartTitle: 'Bits que difieren en el estado de trabajo a…h, tras cada ronda',
-    x: 'Ronda de la compresión del bloque del nonce',
+    x: 'Ronda (bloque del nonce)',
     y: 'Bits distintos (de 256)',
     measured: 'los dos estados',
     theory: 'dos estados al azar: 128',

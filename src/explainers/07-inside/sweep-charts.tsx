@@ -9,7 +9,7 @@ import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
 import { markerFor, RoundsChart, type RoundsSeries } from './rounds-chart';
 import { INSIDE_STRINGS } from './strings';
-import { bestWin } from './sweep-widget';
+import { aucSummary, bestWin } from './sweep-summary';
 
 /** The close-up's y range around a ratio of 1. */
 const CLOSE_UP = [0.85, 1.15] as const;
@@ -41,6 +41,10 @@ export function SweepCharts({ report }: { report: RoundControlReport }) {
     key: 'ratio-close-up',
     points: ratioSeries[0]!.points.filter((p) => p.low >= CLOSE_UP[0] && p.high <= CLOSE_UP[1]),
   };
+  const fromSmallest = report.points.filter(
+    (p) => report.smallestInMargin !== null && p.rounds >= report.smallestInMargin,
+  );
+  const aucRange = aucSummary(report);
   const targets = report.points[0]?.aucs.map((a) => a.target) ?? [];
   const targetLabel = (target: 'hit' | number) =>
     target === 'hit' ? t.aucChart.hit : fill(t.aucChart.bit, { bit: target });
@@ -65,6 +69,8 @@ export function SweepCharts({ report }: { report: RoundControlReport }) {
                 win: win.rounds,
                 ratio: f2(win.ratio),
                 smallest: report.smallestInMargin,
+                inside: format.integer(fromSmallest.filter((p) => p.inMargin).length),
+                count: format.integer(fromSmallest.length),
               })
             : t.ratioChart.takeawayNoWin
         }
@@ -126,7 +132,16 @@ export function SweepCharts({ report }: { report: RoundControlReport }) {
       <ChartFrame
         title={t.aucChart.title}
         testId="auc-chart"
-        takeaway={t.aucChart.takeaway}
+        takeaway={
+          aucRange
+            ? fill(t.aucChart.takeaway, {
+                best: aucRange.best.rounds,
+                auc: f3(aucRange.bestAuc),
+                low: f3(aucRange.low),
+                high: f3(aucRange.high),
+              })
+            : t.aucChart.takeawayPlain
+        }
         table={{
           columns: [
             t.aucChart.table.rounds,

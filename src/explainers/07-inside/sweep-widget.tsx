@@ -17,6 +17,7 @@ import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
 import { formatNumberList, parseNumberList, parseSeed } from './number-list';
 import { INSIDE_STRINGS } from './strings';
+import { bestWin } from './sweep-summary';
 import type { useRoundControl } from './use-round-control';
 
 export type RoundsBet = 'two' | 'four' | 'dozen' | 'all';
@@ -202,12 +203,6 @@ export function SweepWidget(props: {
       )}
     </section>
   );
-}
-
-/** The strongest win: the point with the largest ratio whose interval is above 1. */
-export function bestWin(report: RoundControlReport) {
-  const wins = report.points.filter((p) => p.aboveOne);
-  return wins.length === 0 ? null : wins.reduce((a, b) => (b.ratio > a.ratio ? b : a));
 }
 
 function SweepStats({ report }: { report: RoundControlReport }) {
