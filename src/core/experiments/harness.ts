@@ -12,7 +12,9 @@
  * `ratioToExpected`; the only usable baseline when sequential can score 0 hits, as with cut
  * rounds), and "hits per unit of work", which also counts the hashes a strategy spent on its
  * own (for training). The intervals treat hashes as independent trials, which is exactly the
- * random-function hypothesis under test. Pure: the caller supplies a `checkpoint` hook that may
+ * random-function hypothesis under test; where hashes within a job stand or fall together (a
+ * hash cut to a few rounds), use the job-level interval of stats/cluster-intervals.ts on
+ * `hitsPerJob` instead. Pure: the caller supplies a `checkpoint` hook that may
  * await (a worker yields there to stay cancellable and to pause).
  */
 import type { Random } from '../random';

@@ -18,7 +18,11 @@ import { createZeroBitsJob, hitsForNonces } from './nonce-hits';
 import { trainNonceModel, type NonceModel } from './nonce-model';
 
 /** Distinct random nonces, none of them in `exclude`. */
-function distinctRandomNonces(random: Random, count: number, exclude?: Set<number>): Uint32Array {
+export function distinctRandomNonces(
+  random: Random,
+  count: number,
+  exclude?: ReadonlySet<number>,
+): Uint32Array {
   const out = new Uint32Array(count);
   const seen = new Set<number>(exclude);
   let n = 0;

@@ -23,7 +23,7 @@
  */
 import { hashForNonce } from '../hash/sha256d-kernel';
 import { leadingZeroBitsOfBytes } from '../hash/leading-zero-bits';
-import { createRandom, type Random } from '../random';
+import { createRandom } from '../random';
 import { rocAuc } from '../stats/auc';
 import {
   clusterProportion,
@@ -34,7 +34,7 @@ import type { Interval } from '../stats/intervals';
 import { FIRST_ROUND_WITH_NONCE } from './diffusion';
 import { makeJobHeaders } from './experiment-jobs';
 import { runHarness, type ProposalContext, type Strategy } from './harness';
-import { withinJobModelStrategy } from './learned-strategy';
+import { distinctRandomNonces, withinJobModelStrategy } from './learned-strategy';
 import { createZeroBitsJob } from './nonce-hits';
 import { trainNonceModel } from './nonce-model';
 
@@ -154,19 +154,6 @@ function resolve(settings: RoundControlSettings): Required<RoundControlSettings>
   return { ...s, rounds, outputBits: [...new Set(s.outputBits)] };
 }
 
-/** `count` distinct random nonces, none in `exclude`. */
-function freshNonces(random: Random, count: number, exclude: ReadonlySet<number>): Uint32Array {
-  const out = new Uint32Array(count);
-  const seen = new Set(exclude);
-  for (let n = 0; n < count;) {
-    const nonce = random.nextUint32();
-    if (seen.has(nonce)) continue;
-    seen.add(nonce);
-    out[n++] = nonce;
-  }
-  return out;
-}
-
 /** One job's AUC and its weight (positive-negative pairs); NaN with weight 0 if one class. */
 function jobAuc(
   train: Uint32Array,
@@ -217,7 +204,7 @@ export async function runRoundControl(
         });
         if (!training) throw new Error('the model did not label any training nonces');
         const train: Uint32Array = training;
-        const test = freshNonces(
+        const test = distinctRandomNonces(
           context.random.derive('held-out'),
           settings.heldOutNonces,
           new Set(train),
