@@ -9,8 +9,9 @@ import type { CliIo } from './output';
 /** The text of `nonce-sense bench --help`. */
 export const BENCH_HELP = `Usage: nonce-sense bench [--json]
 
-Measures hashing speed in Node (bench/node-bench.ts): the mining kernel, naive @noble/hashes
-and node:crypto, on 1 worker thread and on all cores. Progress goes to stderr.
+Measures hashing speed in Node (bench/node-bench.ts): the two mining kernels (WebAssembly
+SIMD and JavaScript), naive @noble/hashes and node:crypto, on 1 worker thread and on all
+cores. Progress goes to stderr.
 For Node and headless Chromium together, run \`npm run bench\`.
 
 Options:
