@@ -14,6 +14,7 @@ import {
   type StrategyExperimentReport,
 } from '../core/experiments/strategy-experiment';
 import { expectPositionals, parseCommandArgs, parseWholeNumber } from './args';
+import { runExperimentOracle } from './command-experiment-oracle';
 import { formatCount, writeJson, type CliIo } from './output';
 import { UsageError } from './usage-error';
 
@@ -80,6 +81,7 @@ function writeTable(io: CliIo, r: StrategyExperimentReport): void {
 }
 
 export async function runExperiment(argv: string[], io: CliIo): Promise<void> {
+  if (argv[0] === 'oracle') return runExperimentOracle(argv.slice(1), io);
   const { values, positionals } = parseCommandArgs('experiment', argv, {
     seed: { type: 'string' },
     budget: { type: 'string' },
