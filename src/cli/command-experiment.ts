@@ -14,6 +14,7 @@ import {
   type StrategyExperimentReport,
 } from '../core/experiments/strategy-experiment';
 import { expectPositionals, parseCommandArgs, parseWholeNumber } from './args';
+import { runExperimentGeometric } from './command-experiment-geometric';
 import { runExperimentOracle } from './command-experiment-oracle';
 import { formatCount, writeJson, type CliIo } from './output';
 import { UsageError } from './usage-error';
@@ -81,6 +82,7 @@ function writeTable(io: CliIo, r: StrategyExperimentReport): void {
 }
 
 export async function runExperiment(argv: string[], io: CliIo): Promise<void> {
+  if (argv[0] === 'geometric') return runExperimentGeometric(argv.slice(1), io);
   if (argv[0] === 'oracle') return runExperimentOracle(argv.slice(1), io);
   const { values, positionals } = parseCommandArgs('experiment', argv, {
     seed: { type: 'string' },
