@@ -13,6 +13,7 @@ import { MAX_RACE_BITS, MIN_RACE_BITS, parseRaces, parseSeed, raceJob } from './
 import { LUCK_STRINGS } from './strings';
 import type { useLuckRaces } from './use-luck-races';
 import { Stat } from '../../charts/stat';
+import { SeedInput } from '../../charts/seed-input';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 
 type MeanBet = 'less' | 'near' | 'more';
@@ -110,30 +111,15 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
             data-testid="luck-races"
           />
         </span>
-        <span className="field">
-          <label htmlFor={`${id}-seed`}>{t.controls.seed}</label>
-          <input
-            id={`${id}-seed`}
-            type="text"
-            inputMode="numeric"
-            size={11}
-            className="num"
-            value={seedText}
-            disabled={active}
-            aria-invalid={seed === null}
-            aria-describedby={`${id}-seed-hint`}
-            onChange={(event) => setSeedText(event.target.value)}
-            data-testid="luck-seed"
-          />
-          <button
-            type="button"
-            className="toggle"
-            disabled={active}
-            onClick={() => setSeedText(String(crypto.getRandomValues(new Uint32Array(1))[0]))}
-          >
-            {t.controls.newSeed}
-          </button>
-        </span>
+        <SeedInput
+          label={t.controls.seed}
+          newSeedLabel={t.controls.newSeed}
+          text={seedText}
+          onText={setSeedText}
+          disabled={active}
+          describedBy={`${id}-seed-hint`}
+          testId="luck-seed"
+        />
       </div>
       <p className="hint">
         <span id={`${id}-races-hint`} role={raceCount === null ? 'alert' : undefined}>

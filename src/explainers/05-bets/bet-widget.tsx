@@ -6,6 +6,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { GroupedHash } from '../../charts/grouped-hash';
+import { RunStatus } from '../../charts/run-status';
+import { SeedInput, parseSeedText } from '../../charts/seed-input';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import type { HarnessResult } from '../../core/experiments/harness';
 import { fill } from '../../ui/i18n/lang';
@@ -63,7 +65,7 @@ export function BetWidget(props: {
   const zeroBits = parseWhole(zeroBitsText, BET_LIMITS.zeroBits.min, BET_LIMITS.zeroBits.max);
   const jobs = parseWhole(jobsText, BET_LIMITS.jobs.min, BET_LIMITS.jobs.max);
   const budget = parseWhole(budgetText, BET_LIMITS.budgetPerJob.min, BET_LIMITS.budgetPerJob.max);
-  const seed = parseWhole(seedText, 0, 0xffffffff);
+  const seed = parseSeedText(seedText);
 
   const bet: Bet | null =
     kind === 'strategy'
@@ -306,25 +308,18 @@ export function BetWidget(props: {
             disabled={frozen}
             testId="bets-budget"
           />
-          <NumberField
+          <SeedInput
             label={t.builder.seed}
+            newSeedLabel={t.builder.newSeed}
             text={seedText}
             onText={setSeedText}
-            min={0}
-            max={0xffffffff}
-            errorTemplate={t.builder.numberError}
             disabled={frozen}
-            hint={t.builder.seedHint}
+            describedBy={`${id}-seed-hint`}
             testId="bets-seed"
           />
-          <button
-            type="button"
-            className="toggle"
-            disabled={frozen}
-            onClick={() => setSeedText(String(crypto.getRandomValues(new Uint32Array(1))[0]!))}
-          >
-            {t.builder.newSeed}
-          </button>
+          <span id={`${id}-seed-hint`} className={seed === null ? 'field-error' : 'hint'}>
+            {seed === null ? t.builder.seedError : t.builder.seedHint}
+          </span>
         </div>
       </fieldset>
 
@@ -378,17 +373,11 @@ export function BetWidget(props: {
         </div>
       )}
 
-      <p className="status-line" role="status" data-testid="bets-status">
-        {statusText}
-      </p>
-      {phase === 'running' && experiment.progress && (
-        <progress
-          className="run-progress"
-          value={experiment.progress.done}
-          max={Math.max(1, experiment.progress.total)}
-          aria-label={statusText}
-        />
-      )}
+      <RunStatus
+        text={statusText}
+        testId="bets-status"
+        progress={phase === 'running' ? experiment.progress : null}
+      />
       {result && phase === 'done' && (
         <BetResult harness={result.harness} seed={locked?.settings.seed ?? 0} />
       )}

@@ -61,6 +61,7 @@ export const betsStringsEn = {
     budget: 'Hashes per job, for you and for the counter',
     seed: 'Seed',
     seedHint: 'The same seed gives the same jobs, so a class can replay a run.',
+    seedError: 'Type a whole number from 0 to 4,294,967,295.',
     numberError: 'Type a whole number from {min} to {max}.',
     newSeed: 'New seed',
     lock: 'Lock my bet',

@@ -59,6 +59,7 @@ export const betsStringsEs: BetsStrings = {
     budget: 'Hashes por trabajo, para ti y para el contador',
     seed: 'Semilla',
     seedHint: 'La misma semilla da los mismos trabajos: una clase puede repetir la prueba.',
+    seedError: 'Escribe un número entero del 0 al 4.294.967.295.',
     numberError: 'Escribe un número entero del {min} al {max}.',
     newSeed: 'Nueva semilla',
     lock: 'Fijar mi apuesta',

@@ -10,12 +10,13 @@ import { BetQuestion } from '../../charts/bet-question';
 import { ChartFrame } from '../../charts/chart-frame';
 import { RatioForest } from '../../charts/ratio-forest';
 import { Stat } from '../../charts/stat';
+import { RunStatus } from '../../charts/run-status';
+import { SeedInput, parseSeedText } from '../../charts/seed-input';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import type { StrategyExperimentReport } from '../../core/experiments/strategy-experiment';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
 import { formatP, formatRatio } from './bet-result';
-import { NumberField, parseWhole } from './number-field';
 import type { RealNoncesState } from './bet-widget';
 import { BETS_STRINGS } from './strings';
 import type { useStrategyExperiment } from './use-strategy-experiment';
@@ -39,7 +40,7 @@ export function TournamentWidget(props: {
   const [phase, setPhase] = useState<Phase>('idle');
   const [report, setReport] = useState<StrategyExperimentReport | null>(null);
   const [errorMessage, setErrorMessage] = useState('');
-  const seed = parseWhole(seedText, 0, 0xffffffff);
+  const seed = parseSeedText(seedText);
 
   const start = async () => {
     if (seed === null) return;
@@ -112,16 +113,18 @@ export function TournamentWidget(props: {
         testId="tournament-bet"
       />
       <div className="controls">
-        <NumberField
+        <SeedInput
           label={t.builder.seed}
+          newSeedLabel={t.builder.newSeed}
           text={seedText}
           onText={setSeedText}
-          min={0}
-          max={0xffffffff}
-          errorTemplate={t.builder.numberError}
           disabled={phase === 'running'}
+          describedBy={`${id}-seed-hint`}
           testId="tournament-seed"
         />
+        <span id={`${id}-seed-hint`} className={seed === null ? 'field-error' : 'hint'}>
+          {seed === null ? t.builder.seedError : t.builder.seedHint}
+        </span>
         <StartStopButtons
           startLabel={fill(t.tournament.run, { jobs: JOBS, budget: format.integer(BUDGET) })}
           stopLabel={t.tournament.stop}
@@ -133,17 +136,11 @@ export function TournamentWidget(props: {
           stopTestId="tournament-stop"
         />
       </div>
-      <p className="status-line" role="status" data-testid="tournament-status">
-        {statusText}
-      </p>
-      {phase === 'running' && experiment.progress && (
-        <progress
-          className="run-progress"
-          value={experiment.progress.done}
-          max={Math.max(1, experiment.progress.total)}
-          aria-label={statusText}
-        />
-      )}
+      <RunStatus
+        text={statusText}
+        testId="tournament-status"
+        progress={phase === 'running' ? experiment.progress : null}
+      />
       {report && phase === 'done' && (
         <div className="reveal" data-testid="tournament-result">
           <dl className="stats">

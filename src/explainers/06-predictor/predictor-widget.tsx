@@ -5,6 +5,8 @@
  */
 import { useId, useState } from 'react';
 import { BetQuestion } from '../../charts/bet-question';
+import { RunStatus } from '../../charts/run-status';
+import { SeedInput } from '../../charts/seed-input';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import { fill } from '../../ui/i18n/lang';
 import { useLang, useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
@@ -152,30 +154,15 @@ export function PredictorWidget() {
             ))}
           </select>
         </span>
-        <span className="field">
-          <label htmlFor={`${id}-seed`}>{t.controls.seed}</label>
-          <input
-            id={`${id}-seed`}
-            type="text"
-            inputMode="numeric"
-            size={11}
-            className="num"
-            value={seedText}
-            disabled={active}
-            aria-invalid={seed === null}
-            aria-describedby={`${id}-seed-hint`}
-            onChange={(event) => setSeedText(event.target.value)}
-            data-testid="predictor-seed"
-          />
-          <button
-            type="button"
-            className="toggle"
-            disabled={active}
-            onClick={() => setSeedText(String(crypto.getRandomValues(new Uint32Array(1))[0]))}
-          >
-            {t.controls.newSeed}
-          </button>
-        </span>
+        <SeedInput
+          label={t.controls.seed}
+          newSeedLabel={t.controls.newSeed}
+          text={seedText}
+          onText={setSeedText}
+          disabled={active}
+          describedBy={`${id}-seed-hint`}
+          testId="predictor-seed"
+        />
       </div>
       <p className="hint">
         <span id={`${id}-jobs-hint`} role={jobs === null ? 'alert' : undefined}>
@@ -204,17 +191,11 @@ export function PredictorWidget() {
           stopTestId="predictor-stop"
         />
       </div>
-      <p role="status" className="status-line" data-testid="predictor-status">
-        {statusText}
-      </p>
-      {active && (
-        <progress
-          className="predictor-progress"
-          value={state.done}
-          max={Math.max(1, state.total)}
-          aria-label={statusText}
-        />
-      )}
+      <RunStatus
+        text={statusText}
+        testId="predictor-status"
+        progress={active ? { done: state.done, total: state.total } : null}
+      />
       {state.status === 'failed' && state.failure && (
         <div
           className="failure"

@@ -7,6 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { useMagnitudeFormat } from '../../charts/magnitude-text';
 import { Stat } from '../../charts/stat';
+import { RunStatus } from '../../charts/run-status';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import {
   ROUND_CONTROL_DEFAULTS,
@@ -186,17 +187,11 @@ export function SweepWidget(props: {
           stopTestId="inside-stop"
         />
       </div>
-      <p role="status" className="status-line" data-testid="inside-status">
-        {statusText}
-      </p>
-      {active && (
-        <progress
-          className="sweep-progress"
-          value={state.done}
-          max={Math.max(1, state.total)}
-          aria-label={statusText}
-        />
-      )}
+      <RunStatus
+        text={statusText}
+        testId="inside-status"
+        progress={active ? { done: state.done, total: state.total } : null}
+      />
       {report && <SweepStats report={report} />}
       {report && state.status === 'done' && (
         <Reveal report={report} bet={<BetEcho options={betOptions} value={props.bet} />} />
