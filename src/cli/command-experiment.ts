@@ -14,6 +14,7 @@ import {
   type StrategyExperimentReport,
 } from '../core/experiments/strategy-experiment';
 import { expectPositionals, parseCommandArgs, parseWholeNumber } from './args';
+import { runTunerExperiment } from './command-experiment-swarm';
 import { runExperimentGeometric } from './command-experiment-geometric';
 import { runExperimentOracle } from './command-experiment-oracle';
 import { formatCount, writeJson, type CliIo } from './output';
@@ -82,6 +83,8 @@ function writeTable(io: CliIo, r: StrategyExperimentReport): void {
 }
 
 export async function runExperiment(argv: string[], io: CliIo): Promise<void> {
+  // Case study 4 has its own options (command-experiment-swarm.ts).
+  if (argv[0] === 'tuner' || argv[0] === 'swarm') return runTunerExperiment(argv, io);
   if (argv[0] === 'geometric') return runExperimentGeometric(argv.slice(1), io);
   if (argv[0] === 'oracle') return runExperimentOracle(argv.slice(1), io);
   const { values, positionals } = parseCommandArgs('experiment', argv, {
