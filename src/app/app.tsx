@@ -35,6 +35,9 @@ const PredictorPage = lazy(() =>
 const InsidePage = lazy(() =>
   import('../explainers/07-inside/inside-page').then((m) => ({ default: m.InsidePage })),
 );
+const SwarmPage = lazy(() =>
+  import('../explainers/11-swarm/swarm-page').then((m) => ({ default: m.SwarmPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -64,6 +67,7 @@ export function App() {
               <Route path="/bets" component={BetsPage} />
               <Route path="/predictor" component={PredictorPage} />
               <Route path="/inside" component={InsidePage} />
+              <Route path="/swarm" component={SwarmPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

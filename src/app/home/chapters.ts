@@ -37,4 +37,5 @@ export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   bets: '/bets',
   predictor: '/predictor',
   inside: '/inside',
+  selfTuningSwarm: '/swarm',
 };

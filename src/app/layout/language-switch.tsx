@@ -14,12 +14,13 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           aria-pressed={option === lang}
-          aria-label={t.layout.languageNames[option]}
           title={t.layout.languageNames[option]}
           onClick={() => setLang(option)}
           data-testid={`lang-${option}`}
         >
+          {/* The visible code stays part of the name ("EN English"), as WCAG 2.5.3 asks. */}
           {option.toUpperCase()}
+          <span className="visually-hidden"> {t.layout.languageNames[option]}</span>
         </button>
       ))}
     </div>

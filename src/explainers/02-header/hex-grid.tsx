@@ -29,6 +29,7 @@ export function HexGrid({ bytes, highlight, onHighlight }: HexGridProps) {
             data-field={key}
             data-active={highlight === key}
             tabIndex={0}
+            role="group"
             aria-label={`${t.fields[key]}, ${range}: ${hex}`}
             onMouseEnter={() => onHighlight(key)}
             onMouseLeave={() => onHighlight(null)}
