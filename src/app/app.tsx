@@ -38,6 +38,9 @@ const InsidePage = lazy(() =>
 const SwarmPage = lazy(() =>
   import('../explainers/11-swarm/swarm-page').then((m) => ({ default: m.SwarmPage })),
 );
+const GeometricPage = lazy(() =>
+  import('../explainers/09-geometric/geometric-page').then((m) => ({ default: m.GeometricPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -68,6 +71,7 @@ export function App() {
               <Route path="/predictor" component={PredictorPage} />
               <Route path="/inside" component={InsidePage} />
               <Route path="/swarm" component={SwarmPage} />
+              <Route path="/geometric" component={GeometricPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>
