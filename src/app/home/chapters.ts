@@ -38,4 +38,5 @@ export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   predictor: '/predictor',
   inside: '/inside',
   selfTuningSwarm: '/swarm',
+  geometricMiner: '/geometric',
 };
