@@ -132,9 +132,8 @@ export function GeometricPage() {
       <h2>{t.claimsHeading}</h2>
       <ul className="claims" data-testid="geometric-claims">
         {t.claims.map((c) => (
-          <li key={c}>
-            <q>{c}</q>
-          </li>
+          // Each line carries its own quotation marks (some lines quote two claims).
+          <li key={c}>{c}</li>
         ))}
       </ul>
       <p>{t.claimNote}</p>
