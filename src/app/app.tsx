@@ -41,6 +41,9 @@ const SwarmPage = lazy(() =>
 const GeometricPage = lazy(() =>
   import('../explainers/09-geometric/geometric-page').then((m) => ({ default: m.GeometricPage })),
 );
+const OraclePage = lazy(() =>
+  import('../explainers/08-oracle/oracle-page').then((m) => ({ default: m.OraclePage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -70,6 +73,7 @@ export function App() {
               <Route path="/bets" component={BetsPage} />
               <Route path="/predictor" component={PredictorPage} />
               <Route path="/inside" component={InsidePage} />
+              <Route path="/oracle" component={OraclePage} />
               <Route path="/swarm" component={SwarmPage} />
               <Route path="/geometric" component={GeometricPage} />
               <Route component={NotFoundPage} />

@@ -29,7 +29,15 @@ export function ChapterList() {
                   <ul>
                     {item.map((key) => (
                       <li key={key}>
-                        <q>{t.chapters[key]}</q> {soon}
+                        {CHAPTER_ROUTES[key] ? (
+                          <q>
+                            <Link href={CHAPTER_ROUTES[key]}>{t.chapters[key]}</Link>
+                          </q>
+                        ) : (
+                          <>
+                            <q>{t.chapters[key]}</q> {soon}
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

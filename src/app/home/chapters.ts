@@ -37,6 +37,7 @@ export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   bets: '/bets',
   predictor: '/predictor',
   inside: '/inside',
+  nonceOracle: '/oracle',
   selfTuningSwarm: '/swarm',
   geometricMiner: '/geometric',
 };
