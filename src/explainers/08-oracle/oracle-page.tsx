@@ -48,9 +48,8 @@ export function OraclePage() {
         <p>{t.claims.intro}</p>
         <ul>
           {t.claims.items.map((claim) => (
-            <li key={claim}>
-              <q>{claim}</q>
-            </li>
+            // Paraphrases with the design's own words in quotation marks: no outer quotes.
+            <li key={claim}>{claim}</li>
           ))}
         </ul>
         <p className="hint">{t.claims.note}</p>
