@@ -17,6 +17,7 @@ import { expectPositionals, parseCommandArgs, parseWholeNumber } from './args';
 import { runTunerExperiment } from './command-experiment-swarm';
 import { runExperimentGeometric } from './command-experiment-geometric';
 import { runExperimentOracle } from './command-experiment-oracle';
+import { runExperimentImprovement } from './command-experiment-improvement';
 import { formatCount, writeJson, type CliIo } from './output';
 import { UsageError } from './usage-error';
 
@@ -87,6 +88,7 @@ export async function runExperiment(argv: string[], io: CliIo): Promise<void> {
   if (argv[0] === 'tuner' || argv[0] === 'swarm') return runTunerExperiment(argv, io);
   if (argv[0] === 'geometric') return runExperimentGeometric(argv.slice(1), io);
   if (argv[0] === 'oracle') return runExperimentOracle(argv.slice(1), io);
+  if (argv[0] === 'improvement') return runExperimentImprovement(argv.slice(1), io);
   const { values, positionals } = parseCommandArgs('experiment', argv, {
     seed: { type: 'string' },
     budget: { type: 'string' },
