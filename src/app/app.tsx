@@ -41,6 +41,11 @@ const SwarmPage = lazy(() =>
 const GeometricPage = lazy(() =>
   import('../explainers/09-geometric/geometric-page').then((m) => ({ default: m.GeometricPage })),
 );
+const ImprovementPage = lazy(() =>
+  import('../explainers/10-improvement/improvement-page').then((m) => ({
+    default: m.ImprovementPage,
+  })),
+);
 const OraclePage = lazy(() =>
   import('../explainers/08-oracle/oracle-page').then((m) => ({ default: m.OraclePage })),
 );
@@ -76,6 +81,7 @@ export function App() {
               <Route path="/oracle" component={OraclePage} />
               <Route path="/swarm" component={SwarmPage} />
               <Route path="/geometric" component={GeometricPage} />
+              <Route path="/improvement" component={ImprovementPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

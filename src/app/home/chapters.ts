@@ -40,4 +40,5 @@ export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   nonceOracle: '/oracle',
   selfTuningSwarm: '/swarm',
   geometricMiner: '/geometric',
+  proofOfImprovement: '/improvement',
 };
