@@ -58,6 +58,10 @@ test('seed 1: every section tested live on the real headers', async ({ page, wat
   await expect(page.getByTestId('geometric-composition-table')).toContainText('Fee-rate knapsack', {
     timeout: 60_000,
   });
+  // Attempts per template against the geometric law: the chart, its fit, a computed takeaway.
+  const fit = page.getByTestId('geometric-attempts-fit');
+  await expect(fit.locator('[data-series="theory"]')).toBeVisible();
+  await expect(fit).toContainText('chi-square p =');
 
   // The calculator: the claim's own figures give a tenth of the blocks per joule.
   await expect(page.getByTestId('geometric-energy-result')).toContainText(

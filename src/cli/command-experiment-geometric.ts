@@ -82,7 +82,7 @@ function writeTable(io: CliIo, r: GeometricExperimentReport): void {
   for (const a of r.composition.arms) {
     line(
       `composition ${a.id}: mean attempts ${a.meanAttempts.toFixed(0)} ${ci(a.ci95)} ` +
-        `(expected ${r.composition.expectedAttempts}), mean fees ${formatCount(Math.round(a.meanFees))} sat`,
+        `(expected ${r.composition.expectedAttempts}, geometric fit p = ${a.geometricFitP.toFixed(3)}), mean fees ${formatCount(Math.round(a.meanFees))} sat`,
     );
   }
   line(

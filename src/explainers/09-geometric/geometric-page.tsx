@@ -15,6 +15,7 @@ import type {
   GeometricSection,
 } from '../../workers/geometric-experiment-runner';
 import { GEOMETRIC_STRINGS } from './strings';
+import { AttemptsFit } from './attempts-fit';
 import { SweepChart } from './sweep-chart';
 import { useGeometricExperiment } from './use-geometric-experiment';
 import '../../charts/chapter.css';
@@ -377,9 +378,12 @@ export function GeometricPage() {
                 f.integer(a.meanFees),
               ])}
             />
+            <AttemptsFit
+              arms={composition.composition.arms}
+              expectedAttempts={composition.composition.expectedAttempts}
+            />
             <p className="takeaway">
               {fill(t.composition.takeaway, {
-                expected: f.integer(composition.composition.expectedAttempts),
                 ratio: f.decimal(
                   composition.composition.fees.knapsack / composition.composition.fees.geometric,
                   1,

@@ -137,7 +137,19 @@ export const geometricStringsEn = {
     feeKnapsack: 'Fee-rate knapsack',
     geometricComposer: 'Closest to the 7-D target',
     takeaway:
-      'Attempts stay geometric with the same mean (expected {expected}) whichever set is chosen. What composition really changes is revenue: the fee-rate knapsack earns {ratio}× the fees of the “geometric” choice. That part is genuinely useful.',
+      'What composition really changes is revenue: the fee-rate knapsack earns {ratio}× the fees of the “geometric” choice. That part is genuinely useful.',
+    fitTitle: 'Attempts to the first hit, each template: measured against the geometric law',
+    fitTheory: 'geometric, mean {expected}',
+    fitX: 'Attempts (nonces hashed)',
+    fitY: 'Share of templates done',
+    fitBins: 'Bins',
+    fitObserved: 'Templates per bin',
+    fitExpected: 'Expected per bin',
+    fitP: 'Chi-square p',
+    fitConsistent:
+      'Both methods fit the geometric law with mean {expected} (chi-square p = {pA} and {pB}), and both mean intervals contain {expected}: the choice of transactions does not change the odds.',
+    fitInconsistent:
+      'This run does not fit the geometric law cleanly (chi-square p = {pA} and {pB}, or a mean interval misses {expected}); with 96 templates that happens now and then by chance. Try another seed.',
   },
   energy: {
     heading: '7. The energy claim as a calculator',

@@ -136,7 +136,19 @@ export const geometricStringsEs: GeometricStrings = {
     feeKnapsack: 'Mochila por tasa de comisión',
     geometricComposer: 'Lo más cerca del objetivo 7-D',
     takeaway:
-      'Los intentos siguen una distribución geométrica con la misma media (se esperan {expected}) se elija el conjunto que se elija. Lo que la composición sí cambia son los ingresos: la mochila por tasa de comisión gana {ratio}× las comisiones de la elección «geométrica». Esa parte sí es útil.',
+      'Lo que la composición sí cambia son los ingresos: la mochila por tasa de comisión gana {ratio}× las comisiones de la elección «geométrica». Esa parte sí es útil.',
+    fitTitle: 'Intentos hasta el primer acierto, por plantilla: medidos frente a la ley geométrica',
+    fitTheory: 'geométrica, media {expected}',
+    fitX: 'Intentos (nonces calculados)',
+    fitY: 'Fracción de plantillas terminadas',
+    fitBins: 'Intervalos',
+    fitObserved: 'Plantillas por intervalo',
+    fitExpected: 'Esperadas por intervalo',
+    fitP: 'p de chi cuadrado',
+    fitConsistent:
+      'Los dos métodos se ajustan a la ley geométrica de media {expected} (p de chi cuadrado = {pA} y {pB}), y los dos intervalos de la media contienen {expected}: elegir las transacciones no cambia las probabilidades.',
+    fitInconsistent:
+      'Esta prueba no se ajusta limpiamente a la ley geométrica (p de chi cuadrado = {pA} y {pB}, o un intervalo de la media no contiene {expected}); con 96 plantillas eso pasa de vez en cuando por azar. Prueba otra semilla.',
   },
   energy: {
     heading: '7. La promesa de energía, como calculadora',

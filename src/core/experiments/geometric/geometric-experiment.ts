@@ -74,6 +74,8 @@ export interface GeometricExperimentReport {
       templates: number;
       meanAttempts: number;
       ci95: Interval;
+      /** Chi-square p-value of the attempts against the geometric law. */
+      geometricFitP: number;
       meanFees: number;
       meanDistance: number;
     }[];
@@ -159,6 +161,7 @@ export async function runGeometricExperiment(
         templates: a.attempts.length,
         meanAttempts: a.mean.mean,
         ci95: [a.mean.lower, a.mean.upper],
+        geometricFitP: a.fit.pValue,
         meanFees: a.meanFees,
         meanDistance: a.meanDistance,
       })),

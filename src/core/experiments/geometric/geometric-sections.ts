@@ -2,6 +2,7 @@
  * The geometric miner's tests, one function per section of the page, each seeded and pure.
  * The CLI runs them all (geometric-experiment.ts); the page's worker runs one per click.
  */
+import { geometricFit } from '../../stats/geometric-fit';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Random } from '../../random';
 import { meanTriesInterval, type MeanInterval } from '../../stats/geometric';
@@ -449,6 +450,8 @@ export interface CompositionArm {
   id: 'feeKnapsack' | 'geometricComposer';
   attempts: number[];
   mean: MeanInterval;
+  /** Chi-square fit of the attempts to the geometric law with p = 2^-zeroBits. */
+  fit: { statistic: number; degreesOfFreedom: number; pValue: number };
   meanFees: number;
   meanDistance: number;
 }
@@ -523,6 +526,9 @@ export async function compositionTest(
       id,
       attempts,
       mean: meanTriesInterval(attempts),
+      fit: (({ statistic, degreesOfFreedom, pValue }) => ({ statistic, degreesOfFreedom, pValue }))(
+        geometricFit(attempts, 2 ** -settings.zeroBits),
+      ),
       meanFees: fees / settings.templatesPerArm,
       meanDistance: distance / settings.templatesPerArm,
     });
