@@ -94,7 +94,9 @@ export function ChainWidget(props: { records: Record<string, number>[] | null })
             : fill(c.status[phase === 'done' ? 'idle' : phase], {});
   const sumText = (record: Record<string, number>) =>
     Object.entries(record)
-      .map(([k, v]) => `${t.tasks[k as keyof typeof t.tasks] ?? k} ${format.decimal(v * 100, 3)} %`)
+      .map(
+        ([k, v]) => `${t.tasks[k as keyof typeof t.tasks] ?? k}: ${format.decimal(v * 100, 3)} %`,
+      )
       .join(', ') || '—';
 
   return (

@@ -33,7 +33,7 @@ export const improvementStringsEn = {
     mintsSeconds: 'Blocks the design would mint (t in seconds, as designed)',
     mintsMs: 'The same times read in milliseconds',
     firstRound:
-      'The first round always mints: the stored scores start at 0.5, and any score near 1 is a “49 % improvement”.',
+      'The first round always mints: the stored scores start at 0.5, so a fast task, scoring near 1, is an “improvement” of nearly 100 % on the first try.',
     afterFirst: 'After the first round: {mints} more “improvements” over 0.1 %, from noise alone.',
     chartTitle: 'Mints per window of rounds, with 95 % intervals',
     chartTakeaway:

@@ -31,7 +31,7 @@ export const improvementStringsEs: ImprovementStrings = {
     mintsSeconds: 'Bloques que el diseño minaría (t en segundos, como en el diseño)',
     mintsMs: 'Los mismos tiempos leídos en milisegundos',
     firstRound:
-      'La primera ronda siempre mina: las puntuaciones guardadas empiezan en 0,5 y cualquier puntuación cercana a 1 es una «mejora del 49 %».',
+      'La primera ronda siempre mina: las puntuaciones guardadas empiezan en 0,5 así que una tarea rápida, con puntuación cercana a 1, es una «mejora» de casi el 100 % al primer intento.',
     afterFirst:
       'Después de la primera ronda: {mints} «mejoras» más por encima del 0,1 %, solo por ruido.',
     chartTitle: 'Bloques minados por ventana de rondas, con intervalos del 95 %',
