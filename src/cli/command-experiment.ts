@@ -38,6 +38,12 @@ Options:
   --zero-bits B   target in leading zero bits, 4 to 16 (default 8)
   --json          print one JSON object
   -h, --help      show this help
+
+The case studies have their own options ('nonce-sense experiment <name> --help'):
+  oracle          case study 1, "The nonce oracle"
+  geometric       case study 2, "The geometric miner" (on the real headers)
+  improvement     case study 3, "Proof of Improvement"
+  tuner           case study 4, "The self-tuning swarm" (alias: swarm)
 `;
 
 const DATA_FILE = fileURLToPath(new URL('../../public/data/btc-headers.bin', import.meta.url));
@@ -102,7 +108,9 @@ export async function runExperiment(argv: string[], io: CliIo): Promise<void> {
   }
   expectPositionals('experiment', positionals, 1, 'strategies');
   if (positionals[0] !== 'strategies') {
-    throw new UsageError(`experiment: unknown experiment '${positionals[0]}' (known: strategies)`);
+    throw new UsageError(
+      `experiment: unknown experiment '${positionals[0]}' (known: strategies, oracle, geometric, improvement, tuner)`,
+    );
   }
   const seedText = values.seed ?? '1';
   if (seedText.length === 0 || seedText.length > 200) {

@@ -34,7 +34,7 @@ Commands:
   bench                         measure hashing speed in Node
   experiment strategies [--seed S] [--budget N] [--json]
                                 can a nonce strategy beat a sequential scan?
-  experiment oracle|geometric|tuner [--seed S] [--json]
+  experiment oracle|geometric|improvement|tuner [--seed S] [--json]
                                 the case studies, each tested with the same harness
 
 Run 'nonce-sense <command> --help' for a command's options.
