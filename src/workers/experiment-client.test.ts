@@ -35,6 +35,26 @@ describe('ExperimentClient', () => {
     expect(await c.run(10)).toMatchObject({ status: 'done', result: 10 });
   });
 
+  it('an inline run stops computing once cancelled (it shares the thread)', async () => {
+    let steps = 0;
+    const c = client(async (n, control) => {
+      for (let i = 1; i <= n; i++) {
+        steps++;
+        await control.checkpoint(i, n);
+      }
+      return n;
+    });
+    const run = c.run(10_000_000);
+    await new Promise((r) => setTimeout(r, 30));
+    c.cancel();
+    expect(await run).toEqual({ status: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 120));
+    const afterCancel = steps;
+    await new Promise((r) => setTimeout(r, 120));
+    expect(steps).toBe(afterCancel);
+    expect(steps).toBeLessThan(10_000_000);
+  });
+
   it('a new run cancels the previous one (latest request wins)', async () => {
     const c = client();
     const first = c.run(100_000);

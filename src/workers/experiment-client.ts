@@ -52,6 +52,7 @@ export class InlineExperimentWorker<Job, Result> implements ExperimentWorkerLike
 
   terminate(): void {
     this.terminated = true;
+    this.engine.stop();
   }
 }
 
