@@ -121,11 +121,13 @@ describe('MiningPool (inline engine)', () => {
   });
 
   it('pauses while hidden and resumes when shown', async () => {
+    // 2,000,000 hashes: with the WASM kernel (about 5 M/s) 300,000 could end before the first
+    // progress event, and then nothing was ever paused.
     const pool = new MiningPool({ workerCount: 1, progressIntervalMs: 5 });
     let hiddenAt = -1;
     const events = await runToEnd(
       pool,
-      { headerHex: GENESIS, target: EASY_TARGET, maxSolutions: 0, maxHashes: 300_000 },
+      { headerHex: GENESIS, target: EASY_TARGET, maxSolutions: 0, maxHashes: 2_000_000 },
       (event, p) => {
         if (event.type === 'progress' && hiddenAt < 0) {
           hiddenAt = event.hashesDone;
@@ -137,7 +139,11 @@ describe('MiningPool (inline engine)', () => {
     const types = events.map((e) => e.type);
     expect(types.indexOf('paused')).toBeGreaterThan(-1);
     expect(types.indexOf('resumed')).toBeGreaterThan(types.indexOf('paused'));
-    expect(events.at(-1)).toMatchObject({ type: 'done', reason: 'exhausted', hashesDone: 300_000 });
+    expect(events.at(-1)).toMatchObject({
+      type: 'done',
+      reason: 'exhausted',
+      hashesDone: 2_000_000,
+    });
     expect(solutionsOf(events).slice(0, 20)).toEqual(bruteForce(0, 20));
   });
 
