@@ -6,11 +6,14 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.mjs';
 
-const PORT = 4173;
+// E2E_PORT / E2E_DIST / E2E_OUTPUT let several checkouts' or sessions' browser tests run at once
+// without serving each other's build (defaults: 4173, dist, test-results).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
@@ -38,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --strictPort --port ${PORT} --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
