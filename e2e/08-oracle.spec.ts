@@ -34,6 +34,10 @@ test('seed 1: every claim tested live, the same numbers as in Node', async ({ pa
   const r = await runOracleExperiment({ seed: 1, now: () => performance.now() });
 
   expect(await statValue(page, 'oracle-pass-original')).toBe(0);
+  // The pass line is drawn on the score histogram, labelled in words.
+  await expect(page.getByTestId('oracle-filter-chart').getByTestId('chart-marker')).toContainText(
+    '0.75',
+  );
   expect(await statValue(page, 'oracle-pass-rewrite')).toBe(0);
   expect(await statValue(page, 'oracle-pass-ethical')).toBe(0);
   expect(await statValue(page, 'oracle-forest-ratio')).toBeCloseTo(r.predictor.ratio, 10);

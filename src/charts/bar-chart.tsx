@@ -30,6 +30,8 @@ export interface BarChartProps {
   height?: number;
   /** Short description for screen readers (the table toggle gives the numbers). */
   ariaLabel: string;
+  /** Vertical reference lines with a direct text label, e.g. a pass threshold. */
+  markers?: readonly { x: number; label: string }[];
 }
 
 /** Approximate width of one character of a 12 px label. */
@@ -94,6 +96,23 @@ export function BarChart(props: BarChartProps) {
               {curveLabel}
             </text>
           )}
+          {props.markers?.map((marker) => {
+            const x = layout.x(marker.x);
+            const onRight = x + 6 + marker.label.length * CHAR_PX <= layout.innerWidth;
+            return (
+              <g key={marker.label} className="marker" data-testid="chart-marker">
+                <line x1={x} x2={x} y1={0} y2={layout.innerHeight} />
+                <text
+                  x={onRight ? x + 6 : x - 6}
+                  y={14}
+                  textAnchor={onRight ? 'start' : 'end'}
+                  className="direct-label"
+                >
+                  {marker.label}
+                </text>
+              </g>
+            );
+          })}
           <g transform={`translate(${layout.innerWidth},${twoRows ? -30 : -12})`}>
             <rect x={-10} y={-9} width={10} height={10} className="bar" />
             <text x={-14} textAnchor="end" className="direct-label">

@@ -13,6 +13,7 @@ import {
 import { useStrings } from '../ui/i18n/lang-context';
 import { hashRoute } from '../ui/url-state';
 import { CHART_STRINGS } from './chart-strings';
+import './charts.css';
 
 function download(text: string, fileName: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

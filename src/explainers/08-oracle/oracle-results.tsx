@@ -125,6 +125,7 @@ export function OracleResults(props: { report: OracleResult; prose: OracleProse 
               xLabel={t.filters.xLabel}
               yLabel={t.filters.yLabel}
               xDomain={[0, 1]}
+              markers={[{ x: 0.75, label: t.filters.thresholdMarker }]}
               ariaLabel={fill(t.filters.chartTitle, { count: samples })}
             />
           </ChartFrame>

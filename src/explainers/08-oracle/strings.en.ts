@@ -52,6 +52,7 @@ export const oracleStringsEn = {
     xLabel: 'score (threshold 0.75)',
     yLabel: 'nonces',
     barsLabel: 'measured',
+    thresholdMarker: 'pass line 0.75',
     takeaway:
       'Every bar ends left of 0.75: the best of {count} nonces scored {best}. The filter lets nothing through.',
     readingsTitle: 'The rewrite under each reading of its open terms',

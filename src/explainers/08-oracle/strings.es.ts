@@ -50,6 +50,7 @@ export const oracleStringsEs: OracleStrings = {
     xLabel: 'puntuación (umbral 0,75)',
     yLabel: 'nonces',
     barsLabel: 'medido',
+    thresholdMarker: 'umbral 0,75',
     takeaway:
       'Todas las barras acaban a la izquierda de 0,75: el mejor de {count} nonces sacó {best}. El filtro no deja pasar nada.',
     readingsTitle: 'La reescritura con cada lectura de sus términos abiertos',
