@@ -3,6 +3,7 @@
  * dispatches to one module per command. Bad input exits with code 2 and one line on stderr,
  * "nonce-sense: <what is wrong>"; an unexpected failure exits with 1, also in one line.
  */
+import { runAttack } from './command-attack';
 import { runBench } from './command-bench';
 import { runExperiment } from './command-experiment';
 import { runHash } from './command-hash';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => void | Promise<voi
   mine: runMine,
   bench: runBench,
   experiment: runExperiment,
+  attack: runAttack,
 };
 
 const HELP = `Usage: nonce-sense <command> [options]
@@ -36,6 +38,8 @@ Commands:
                                 can a nonce strategy beat a sequential scan?
   experiment oracle|geometric|improvement|tuner [--seed S] [--json]
                                 the case studies, each tested with the same harness
+  attack --q Q --z Z [--simulate N] [--seed S] [--json]
+                                can an attacker with share Q undo Z confirmations?
 
 Run 'nonce-sense <command> --help' for a command's options.
 `;
