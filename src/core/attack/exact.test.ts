@@ -1,5 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { compareAt, exactAttackerSuccess } from './exact';
+import { compareAt, exactAttackerSuccess, exactConfirmationsNeeded } from './exact';
+import negativeBinomialPmf from '@stdlib/stats-base-dists-negative-binomial-pmf';
+import poissonPmf from '@stdlib/stats-base-dists-poisson-pmf';
+import { negativeBinomialLogPmfSteps } from './exact';
+import { paperConfirmationsNeeded, poissonLogPmfSteps, type LogPmfSteps } from './paper';
+
+/** pmf(0..n) from the log-stepped form. */
+function stepped(pmf: LogPmfSteps, n: number): number[] {
+  const out: number[] = [];
+  let log = pmf.logAt0;
+  for (let k = 0; k <= n; k++) {
+    out.push(Math.exp(log));
+    log += pmf.logStep(k);
+  }
+  return out;
+}
+
+describe('the log-stepped pmfs', () => {
+  it("match stdlib's Poisson and negative binomial pmfs term by term (relative 1e-11)", () => {
+    for (const q of [0.01, 0.1, 0.3, 0.45]) {
+      for (const z of [1, 6, 50, 340]) {
+        const p = 1 - q;
+        const lambda = (z * q) / p;
+        stepped(poissonLogPmfSteps(lambda), 2 * z).forEach((v, k) => {
+          const ref = poissonPmf(k, lambda);
+          if (ref > 1e-300) expect(Math.abs(v - ref) / ref).toBeLessThan(1e-11);
+        });
+        stepped(negativeBinomialLogPmfSteps(z, p), 2 * z).forEach((v, k) => {
+          const ref = negativeBinomialPmf(k, z, p);
+          if (ref > 1e-300) expect(Math.abs(v - ref) / ref).toBeLessThan(1e-11);
+        });
+      }
+    }
+  });
+});
 
 /**
  * The race by dynamic programming over its states, using neither the negative binomial nor the
@@ -87,5 +121,17 @@ describe('exactAttackerSuccess', () => {
     const six = compareAt(0.1, 6);
     expect(six.paper).toBeCloseTo(0.0002428, 7);
     expect(six.exact).toBeCloseTo(0.00059141216, 11);
+  });
+});
+
+describe('exactConfirmationsNeeded', () => {
+  it('is the first z below the threshold, and asks for more than the paper for q = 0.10..0.45', () => {
+    for (const q of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
+      const z = exactConfirmationsNeeded(q)!;
+      expect(exactAttackerSuccess(q, z)).toBeLessThan(0.001);
+      expect(exactAttackerSuccess(q, z - 1)).toBeGreaterThanOrEqual(0.001);
+      expect(z).toBeGreaterThan(paperConfirmationsNeeded(q)!);
+    }
+    expect(exactConfirmationsNeeded(0.5)).toBeNull();
   });
 });

@@ -13,11 +13,16 @@
  *
  * This form is given e.g. by M. Rosenfeld, "Analysis of hashrate-based double spending" (2014)
  * and A. P. Ozisik and B. N. Levine, "An explanation of Nakamoto's analysis of double-spend
- * attacks" (2017). The pmf is stdlib's (x failures before r successes of probability p); the
- * sum is taken in the cancellation-free form of paper.ts.
+ * attacks" (2017). The sum is taken in the cancellation-free, log-stepped form of paper.ts; the
+ * tests check the pmf against stdlib's negative binomial pmf (x failures before r successes).
  */
-import negativeBinomialPmf from '@stdlib/stats-base-dists-negative-binomial-pmf';
-import { catchUpProbability, checkAttackInput, paperAttackerSuccess } from './paper';
+import {
+  catchUpProbability,
+  checkAttackInput,
+  firstConfirmationsBelow,
+  paperAttackerSuccess,
+  type LogPmfSteps,
+} from './paper';
 
 /** The exact probability that the attacker ever catches up from z confirmations behind. */
 export function exactAttackerSuccess(q: number, z: number): number {
@@ -25,7 +30,16 @@ export function exactAttackerSuccess(q: number, z: number): number {
   const p = 1 - q;
   if (q >= p || z === 0) return 1;
   if (q === 0) return 0;
-  return catchUpProbability((k) => negativeBinomialPmf(k, z, p), z, q / p);
+  return catchUpProbability(negativeBinomialLogPmfSteps(z, p), z, q / p);
+}
+
+/**
+ * log pmf at k = 0 and the step log(pmf(k+1) / pmf(k)) of NB(k; z, p), the number of attacker
+ * blocks before the z-th honest one: NB(0) = p^z, NB(k+1) / NB(k) = q (k + z) / (k + 1).
+ */
+export function negativeBinomialLogPmfSteps(z: number, p: number): LogPmfSteps {
+  const q = 1 - p;
+  return { logAt0: z * Math.log(p), logStep: (k) => Math.log((q * (k + z)) / (k + 1)) };
 }
 
 /** One row of the paper-versus-exact comparison. */
@@ -51,4 +65,16 @@ export function compareAt(q: number, z: number): AttackComparison {
   const paper = paperAttackerSuccess(q, z);
   const exact = exactAttackerSuccess(q, z);
   return { z, paper, exact, ratio: exact > 0 ? paper / exact : null, difference: paper - exact };
+}
+
+/**
+ * The smallest z whose exact probability is below `threshold`, searched up to `maxZ` (null if
+ * none is): the exact counterpart of the paper's "P < 0.001" table.
+ */
+export function exactConfirmationsNeeded(
+  q: number,
+  threshold = 0.001,
+  maxZ = 10_000,
+): number | null {
+  return firstConfirmationsBelow((z) => exactAttackerSuccess(q, z), threshold, maxZ);
 }
