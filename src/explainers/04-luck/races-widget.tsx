@@ -4,9 +4,11 @@
  * its exact 95 % interval. Raw numbers sit in `data-value` for the browser tests.
  */
 import { useId, useState } from 'react';
+import { ExportResults } from '../../charts/export-results';
 import { useMagnitudeFormat } from '../../charts/magnitude-text';
 import { meanTriesInterval } from '../../core/stats/geometric';
 import { fill } from '../../ui/i18n/lang';
+import { useUrlParam } from '../../ui/url-state';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
 import { BetQuestion } from '../../charts/bet-question';
 import { MAX_RACE_BITS, MIN_RACE_BITS, parseRaces, parseSeed, raceJob } from './race-header';
@@ -18,15 +20,24 @@ import { StartStopButtons } from '../../charts/start-stop-buttons';
 
 type MeanBet = 'less' | 'near' | 'more';
 
+const DEFAULT_RACE_BITS = 14;
+
+/** The difficulty from the URL: a whole number in the select's range, else the default. */
+function parseRaceBits(text: string): number {
+  const value = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  return value >= MIN_RACE_BITS && value <= MAX_RACE_BITS ? value : DEFAULT_RACE_BITS;
+}
+
 export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> }) {
   const t = useStrings(LUCK_STRINGS);
   const format = useNumberFormat();
   const magnitude = useMagnitudeFormat();
   const { state, active, start, stop } = races;
   const id = useId();
-  const [zeroBits, setZeroBits] = useState(14);
-  const [racesText, setRacesText] = useState('200');
-  const [seedText, setSeedText] = useState('2009');
+  const [zeroBitsText, setZeroBitsText] = useUrlParam('zeroBits', '14');
+  const [racesText, setRacesText] = useUrlParam('races', '200');
+  const [seedText, setSeedText] = useUrlParam('seed', '2009');
+  const zeroBits = parseRaceBits(zeroBitsText);
   const [bet, setBet] = useState<MeanBet | null>(null);
   const raceCount = parseRaces(racesText);
   const seed = parseSeed(seedText);
@@ -82,7 +93,7 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
             id={`${id}-bits`}
             value={zeroBits}
             disabled={active}
-            onChange={(event) => setZeroBits(Number(event.target.value))}
+            onChange={(event) => setZeroBitsText(event.target.value)}
             data-testid="luck-bits"
           >
             {Array.from(
@@ -182,6 +193,25 @@ export function RacesWidget({ races }: { races: ReturnType<typeof useLuckRaces> 
               ? t.reveal.inside
               : t.reveal.outside}
           </p>
+          <ExportResults
+            fileBase={`luck-races-seed-${job.seed}-bits-${job.zeroBits}`}
+            rows={state.tries.map((tries, i) => ({
+              race: i + 1,
+              tries,
+              zeroBits: job.zeroBits,
+              seed: job.seed,
+            }))}
+            json={{
+              settings: { seed: job.seed, zeroBits: job.zeroBits, races: job.races },
+              headerHex: job.headerHex,
+              expectedTries: theory,
+              mean: interval.mean,
+              ci95: [interval.lower, interval.upper],
+              racesDone: interval.n,
+              tries: state.tries,
+            }}
+            testId="luck-export"
+          />
         </div>
       )}
     </section>

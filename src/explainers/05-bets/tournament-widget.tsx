@@ -8,6 +8,7 @@
 import { useId, useState } from 'react';
 import { BetQuestion } from '../../charts/bet-question';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import { RatioForest } from '../../charts/ratio-forest';
 import { Stat } from '../../charts/stat';
 import { RunStatus } from '../../charts/run-status';
@@ -16,6 +17,7 @@ import { StartStopButtons } from '../../charts/start-stop-buttons';
 import type { StrategyExperimentReport } from '../../core/experiments/strategy-experiment';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { formatP, formatRatio } from './bet-result';
 import type { RealNoncesState } from './bet-widget';
 import { BETS_STRINGS } from './strings';
@@ -36,7 +38,7 @@ export function TournamentWidget(props: {
   const id = useId();
   const { experiment, real } = props;
   const [bet, setBet] = useState<TournamentBet | null>(null);
-  const [seedText, setSeedText] = useState('1');
+  const [seedText, setSeedText] = useUrlParam('tournamentSeed', '1');
   const [phase, setPhase] = useState<Phase>('idle');
   const [report, setReport] = useState<StrategyExperimentReport | null>(null);
   const [errorMessage, setErrorMessage] = useState('');
@@ -248,6 +250,28 @@ export function TournamentWidget(props: {
               {t.tournament.controlNote}
             </p>
           )}
+          <ExportResults
+            fileBase={`bets-tournament-seed-${report.seed}`}
+            rows={report.arms.map((a) => ({
+              strategy: a.id,
+              hits: a.hits,
+              hashes: a.hashes,
+              ratio: a.ratio,
+              ci95Low: a.ci95[0],
+              ci95High: a.ci95[1],
+              pValue: a.pValue,
+              holmPValue: a.holmPValue,
+              ci95HolmLow: a.ci95Holm[0],
+              ci95HolmHigh: a.ci95Holm[1],
+              counterHits: report.sequential.hits,
+              seed: report.seed,
+            }))}
+            json={{
+              settings: { seed: report.seed, jobs: JOBS, budgetPerJob: BUDGET, zeroBits: 8 },
+              report,
+            }}
+            testId="tournament-export"
+          />
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { DiffusionWidget } from './diffusion-widget';
 import { parseSeed } from './number-list';
 import { insideProseEn } from './prose.en';
@@ -22,7 +23,7 @@ export function InsidePage() {
   const { lang } = useLang();
   const prose = lang === 'es' ? insideProseEs : insideProseEn;
   const sweep = useRoundControl();
-  const [seedText, setSeedText] = useState('1');
+  const [seedText, setSeedText] = useUrlParam('seed', '1');
   const [bet, setBet] = useState<RoundsBet | null>(null);
   const [lastSeed, setLastSeed] = useState(1);
   const parsed = parseSeed(seedText);

@@ -3,8 +3,9 @@
  * (saying what it will do) and Stop, the live status, the key numbers and the reveal. Raw numbers
  * sit in `data-value` attributes for the browser tests.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { BetEcho, BetQuestion } from '../../charts/bet-question';
+import { ExportResults } from '../../charts/export-results';
 import { useMagnitudeFormat } from '../../charts/magnitude-text';
 import { Stat } from '../../charts/stat';
 import { RunStatus } from '../../charts/run-status';
@@ -16,6 +17,7 @@ import {
 } from '../../core/experiments/round-control';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { formatNumberList, parseNumberList, parseSeed } from './number-list';
 import { INSIDE_STRINGS } from './strings';
 import { bestWin } from './sweep-summary';
@@ -38,8 +40,11 @@ export function SweepWidget(props: {
   const magnitude = useMagnitudeFormat();
   const { state, active, start, stop } = props.sweep;
   const id = useId();
-  const [roundsText, setRoundsText] = useState(formatNumberList(ROUND_CONTROL_DEFAULTS.rounds));
-  const [bitsText, setBitsText] = useState(formatNumberList(DEFAULT_BITS));
+  const [roundsText, setRoundsText] = useUrlParam(
+    'rounds',
+    formatNumberList(ROUND_CONTROL_DEFAULTS.rounds),
+  );
+  const [bitsText, setBitsText] = useUrlParam('bits', formatNumberList(DEFAULT_BITS));
   const seed = parseSeed(props.seedText);
   const rounds = parseNumberList(roundsText, 1, 64);
   const bits = parseNumberList(bitsText, 0, 255, MAX_OUTPUT_BITS);
@@ -194,10 +199,44 @@ export function SweepWidget(props: {
       />
       {report && <SweepStats report={report} />}
       {report && state.status === 'done' && (
-        <Reveal report={report} bet={<BetEcho options={betOptions} value={props.bet} />} />
+        <>
+          <Reveal report={report} bet={<BetEcho options={betOptions} value={props.bet} />} />
+          <ExportResults
+            fileBase={`inside-sweep-seed-${report.settings.seed}`}
+            rows={sweepRows(report)}
+            json={report}
+            testId="inside-export"
+          />
+        </>
       )}
     </section>
   );
+}
+
+/** One row per round count: the ratio with its job-level interval, and each AUC with its own. */
+function sweepRows(report: RoundControlReport) {
+  return report.points.map((p) => {
+    const row: Record<string, number | boolean> = {
+      rounds: p.rounds,
+      hashes: p.hashes,
+      hits: p.hits,
+      expectedHits: p.expectedHits,
+      ratio: p.ratio,
+      ci95Low: p.ci[0],
+      ci95High: p.ci[1],
+      inMargin: p.inMargin,
+      aboveOne: p.aboveOne,
+      jobsWithHits: p.jobsWithHits,
+    };
+    for (const a of p.aucs) {
+      const name = a.target === 'hit' ? 'aucHit' : `aucBit${a.target}`;
+      row[name] = a.auc.mean;
+      row[`${name}Low`] = a.auc.ci[0];
+      row[`${name}High`] = a.auc.ci[1];
+    }
+    row.seed = report.settings.seed;
+    return row;
+  });
 }
 
 function SweepStats({ report }: { report: RoundControlReport }) {
