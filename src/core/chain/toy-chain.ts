@@ -64,7 +64,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /** Checks every block in order; a block after an invalid one is invalid too. */
 export function checkChain(blocks: readonly ToyBlock[]): BlockCheck[] {
   const checks: BlockCheck[] = [];
-  let parentHash = ZERO_HASH;
+  let parentHash: Uint8Array = ZERO_HASH;
   let parentValid = true;
   for (const block of blocks) {
     const header = toyHeader(block);
