@@ -4,12 +4,15 @@
  * shared `#/glossary?term=…` link lands on it; print media hides the site header and footer,
  * shows every answer, and prints chapter addresses; screenshots at 360/1280 and in print.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/guarded-test';
 import { screenshotAtBothWidths } from './support/screenshots';
 
 test('the teacher guide shows three 45-minute plans with chapter links, in English and Spanish', async ({
   page,
 }) => {
+  // Four full-page screenshots of a long page: slow on a loaded machine.
+  test.setTimeout(240_000);
   await page.goto('./#/teach');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For teachers: lesson plans');
   await expect(page).toHaveTitle('For teachers: lesson plans · Nonce Sense');
@@ -99,6 +102,7 @@ test('print media hides the site frame, opens every answer and prints chapter ad
 test('the glossary lists its terms alphabetically, and term links scroll to the term', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   await page.goto('./#/glossary');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
   await expect(page).toHaveTitle('Glossary · Nonce Sense');
@@ -130,4 +134,27 @@ test('the glossary lists its terms alphabetically, and term links scroll to the 
   expect(termsEs.length).toBe(terms.length);
   expect(termsEs).toContain('Objetivo (target)');
   await screenshotAtBothWidths(page, 'guide-glossary-es');
+});
+
+test('both pages pass axe in light and dark, in English and Spanish', async ({ page }) => {
+  test.setTimeout(300_000);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const lang of ['en', 'es'] as const) {
+      await page.goto('./#/about');
+      await page.getByTestId(`lang-${lang}`).click();
+      for (const route of ['/teach', '/glossary']) {
+        await page.goto(`./#${route}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious, `axe on #${route} (${scheme}, ${lang})`).toEqual([]);
+      }
+    }
+  }
 });

@@ -99,6 +99,7 @@ export function TeachPage() {
       <p className="guide-print">
         <button
           type="button"
+          className="button"
           data-testid="guide-print"
           onClick={() => {
             openAllDetails();
