@@ -9,6 +9,7 @@ import { runExperiment } from './command-experiment';
 import { runHash } from './command-hash';
 import { runHeader } from './command-header';
 import { runMine } from './command-mine';
+import { runRetarget } from './command-retarget';
 import { runTarget } from './command-target';
 import type { CliIo } from './output';
 import { isInputError, oneLineMessage, UsageError } from './usage-error';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => void | Promise<voi
   bench: runBench,
   experiment: runExperiment,
   attack: runAttack,
+  retarget: runRetarget,
 };
 
 const HELP = `Usage: nonce-sense <command> [options]
@@ -40,6 +42,7 @@ Commands:
                                 the case studies, each tested with the same harness
   attack --q Q --z Z [--simulate N] [--seed S] [--json]
                                 can an attacker with share Q undo Z confirmations?
+  retarget [--json]             replay the difficulty retarget rule on the real headers
 
 Run 'nonce-sense <command> --help' for a command's options.
 `;
