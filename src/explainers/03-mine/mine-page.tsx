@@ -5,7 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { fill } from '../../ui/i18n/lang';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { useGpu } from '../../ui/use-gpu';
 import { BlockFields } from './block-fields';
+import { GpuStatusLine } from './gpu-status';
 import { miningHeader } from './mining-header';
 import { MineWidget } from './mine-widget';
 import { mineProseEn } from './prose.en';
@@ -25,6 +27,7 @@ export function MinePage() {
   const prose = lang === 'es' ? mineProseEs : mineProseEn;
   const source = useChapterBlocks();
   const miner = useMineBlock();
+  const gpu = useGpu();
   const [zeroBits, setZeroBits] = useState(DEFAULT_ZERO_BITS);
   const [height, setHeight] = useState<number | null>(null);
 
@@ -67,10 +70,19 @@ export function MinePage() {
           {prose.why}
           {prose.ladderIntro}
           <ScaleLadder
-            measuredHashesPerSec={miner.state.measuredHashesPerSec}
+            measuredHashesPerSec={
+              miner.state.measuredHashesPerSec > 0
+                ? Math.max(miner.state.measuredHashesPerSec, gpu.trustedHashesPerSec)
+                : 0
+            }
             zeroBits={zeroBits}
             shareExpectedHashes={job.expectedHashes}
             newest={source.newest}
+          />
+          <GpuStatusLine
+            gpu={gpu}
+            block={block}
+            cpuHashesPerSec={miner.state.measuredHashesPerSec}
           />
           {prose.ladderWhy}
         </>
