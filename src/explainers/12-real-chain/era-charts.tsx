@@ -2,7 +2,7 @@
  * The histograms of the selected height range: winning nonces in 32 equal bins of 2^32 and the
  * 256 values of each nonce byte, each against the uniform line with its chi-square test.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { BarChart } from '../../charts/bar-chart';
 import { ChartFrame } from '../../charts/chart-frame';
 import { byteCounts, nonceHistogram, uniformityTest } from '../../core/real-nonces/histograms';
@@ -22,7 +22,8 @@ export function barsAndFlat(counts: readonly number[], x0: number, width: number
   return { bars, curve, flat };
 }
 
-export function EraCharts(props: { nonces: Uint32Array }) {
+/** Memoised: a change of another URL setting (the seed) must not redraw 1,300 bars. */
+export const EraCharts = memo(function EraCharts(props: { nonces: Uint32Array }) {
   const t = useStrings(REAL_CHAIN_STRINGS);
   const format = useNumberFormat();
   const histogram = useMemo(() => nonceHistogram(props.nonces, 32), [props.nonces]);
@@ -89,4 +90,4 @@ export function EraCharts(props: { nonces: Uint32Array }) {
       </div>
     </>
   );
-}
+});

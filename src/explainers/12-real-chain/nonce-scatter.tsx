@@ -4,14 +4,14 @@
  * variables so that dark mode works.
  */
 import { scaleLinear } from 'd3-scale';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { AxisBottom, AxisLeft } from '../../charts/axis';
 import { useElementWidth } from '../../ui/use-element-width';
 
 const HEIGHT = 300;
 const MARGIN = { top: 28, right: 14, bottom: 48, left: 56 };
 
-export function NonceScatter(props: {
+export const NonceScatter = memo(function NonceScatter(props: {
   heights: Uint32Array;
   nonces: Uint32Array;
   fromHeight: number;
@@ -83,4 +83,4 @@ export function NonceScatter(props: {
       </div>
     </div>
   );
-}
+});
