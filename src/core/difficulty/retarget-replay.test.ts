@@ -33,7 +33,8 @@ describe('replayRetargets on the bundled real headers', () => {
       header: new Uint8Array(file.headers[i]!),
     }));
     const i = records.findIndex((r) => r.height === 32_256);
-    records[i]!.header[72] ^= 1; // low byte of bits
+    const header = records[i]!.header;
+    header[72] = header[72]! ^ 1; // low byte of bits
     const altered = replayRetargets(parseHeaderFile(encodeHeaderFile(records)));
     expect(altered.mismatches.map((m) => m.height)).toEqual([32_256]);
   });
