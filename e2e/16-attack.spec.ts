@@ -20,6 +20,7 @@ async function typeInto(page: import('@playwright/test').Page, testId: string, t
 }
 
 test('q = 0.1, z = 6 shows the paper’s 0.0002428 and the exact 0.0005914', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('./#/attack');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The majority attack');
   await typeInto(page, 'attack-q', '0.1');
@@ -46,7 +47,7 @@ test('100,000 seeded races at q = 0.3, z = 5: the interval contains the exact va
   page,
   watch,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await page.goto('./#/attack');
   await typeInto(page, 'attack-q', '0.3');
   await typeInto(page, 'attack-z', '5');
@@ -88,6 +89,7 @@ test('100,000 seeded races at q = 0.3, z = 5: the interval contains the exact va
 });
 
 test('a bad q shows a message, the reveal goes, and a good q brings it back', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('./#/attack');
   await typeInto(page, 'attack-q', '1.5');
   await expect(page.getByTestId('attack-q-error')).toHaveText(
