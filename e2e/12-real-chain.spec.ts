@@ -84,10 +84,10 @@ test('real nonces: data, eras by keyboard, hash check and the predictor test', a
   const endedAt = await page.evaluate(() => performance.now());
 
   const longTasks = await longTasksBetween(page, startedAt, endedAt);
+  // Screenshots first, so a timing failure on a loaded machine still leaves them to look at.
+  await screenshotAtBothWidths(page, '12-real-chain');
   expect(
     longTasks.filter((task) => task.duration > 200),
     'long tasks while hashing',
   ).toEqual([]);
-
-  await screenshotAtBothWidths(page, '12-real-chain');
 });
