@@ -5,6 +5,7 @@
  * its exact 95 % interval and p-value.
  */
 import { useId, useMemo, useState } from 'react';
+import { ExportResults } from '../../charts/export-results';
 import { GroupedHash } from '../../charts/grouped-hash';
 import { RunStatus } from '../../charts/run-status';
 import { SeedInput, parseSeedText } from '../../charts/seed-input';
@@ -12,6 +13,7 @@ import { StartStopButtons } from '../../charts/start-stop-buttons';
 import type { HarnessResult } from '../../core/experiments/harness';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import {
   BET_LIMITS,
   BET_STRATEGIES,
@@ -50,10 +52,10 @@ export function BetWidget(props: {
   const [strategy, setStrategy] = useState<BetStrategy>('primes');
   const [luckyText, setLuckyText] = useState('7, 42, 777, 2024, 31415926');
   const [regions, setRegions] = useState<ReadonlySet<number>>(new Set([0, 17, 128, 255]));
-  const [zeroBitsText, setZeroBitsText] = useState('8');
-  const [jobsText, setJobsText] = useState('64');
-  const [budgetText, setBudgetText] = useState('2048');
-  const [seedText, setSeedText] = useState('1');
+  const [zeroBitsText, setZeroBitsText] = useUrlParam('betZeroBits', '8');
+  const [jobsText, setJobsText] = useUrlParam('betJobs', '64');
+  const [budgetText, setBudgetText] = useUrlParam('betBudget', '2048');
+  const [seedText, setSeedText] = useUrlParam('betSeed', '1');
   const [phase, setPhase] = useState<Phase>('idle');
   const [locked, setLocked] = useState<{ bet: Bet; settings: BetSettings; text: string } | null>(
     null,
@@ -378,8 +380,34 @@ export function BetWidget(props: {
         testId="bets-status"
         progress={phase === 'running' ? experiment.progress : null}
       />
-      {result && phase === 'done' && (
-        <BetResult harness={result.harness} seed={locked?.settings.seed ?? 0} />
+      {result && phase === 'done' && locked && (
+        <>
+          <BetResult harness={result.harness} seed={locked.settings.seed} />
+          <ExportResults
+            fileBase={`bets-bet-seed-${locked.settings.seed}`}
+            rows={[result.harness.sequential, ...result.harness.arms].map((arm) => ({
+              arm: arm.id,
+              hashes: arm.hashes,
+              hits: arm.hits,
+              expectedHits: arm.expectedHits,
+              ratioToCounter: arm.vsSequential.ratio,
+              ci95Low: arm.vsSequential.ci[0],
+              ci95High: arm.vsSequential.ci[1],
+              pValue: arm.vsSequential.pValue,
+              zeroBits: locked.settings.zeroBits,
+              jobs: locked.settings.jobs,
+              budgetPerJob: locked.settings.budgetPerJob,
+              seed: locked.settings.seed,
+            }))}
+            json={{
+              settings: locked.settings,
+              bet: result.bet,
+              commitment: locked.text,
+              result: result.harness,
+            }}
+            testId="bets-export"
+          />
+        </>
       )}
     </section>
   );

@@ -5,11 +5,13 @@
  */
 import { useId, useState } from 'react';
 import { BetQuestion } from '../../charts/bet-question';
+import { ExportResults } from '../../charts/export-results';
 import { RunStatus } from '../../charts/run-status';
 import { SeedInput } from '../../charts/seed-input';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import { fill } from '../../ui/i18n/lang';
 import { useLang, useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { SANDBOX_MEMORY_BUDGET_BYTES } from '../../workers/predictor-sandbox-limits';
 import { CodeEditor } from './code-editor';
 import { EXAMPLES, exampleById, type ExampleId } from './examples';
@@ -27,6 +29,12 @@ function parseWhole(text: string, lo: number, hi: number): number | null {
   return value >= lo && value <= hi ? value : null;
 }
 
+/** The menu value the text names, or the fallback. */
+function oneOf(values: readonly number[], text: string, fallback: number): number {
+  const value = parseWhole(text, 0, Number.MAX_SAFE_INTEGER);
+  return value !== null && values.includes(value) ? value : fallback;
+}
+
 type Bet = 'better' | 'same' | 'worse';
 
 export function PredictorWidget() {
@@ -35,12 +43,18 @@ export function PredictorWidget() {
   const format = useNumberFormat();
   const id = useId();
   const { state, active, start, stop } = usePredictorRun();
-  const [exampleId, setExampleId] = useState<ExampleId>('smallNonces');
-  const [source, setSource] = useState(() => exampleById('smallNonces').source[lang]);
-  const [zeroBits, setZeroBits] = useState(8);
-  const [jobsText, setJobsText] = useState('32');
-  const [budget, setBudget] = useState(1024);
-  const [seedText, setSeedText] = useState('2009');
+  const [exampleText, setExampleText] = useUrlParam('example', 'smallNonces');
+  const exampleId: ExampleId = EXAMPLES.some((example) => example.id === exampleText)
+    ? (exampleText as ExampleId)
+    : 'smallNonces';
+  const [source, setSource] = useState(() => exampleById(exampleId).source[lang]);
+  // Settings from the link: a value outside the menus falls back to the default.
+  const [zeroBitsText, setZeroBitsText] = useUrlParam('zeroBits', '8');
+  const zeroBits = oneOf(BITS, zeroBitsText, 8);
+  const [jobsText, setJobsText] = useUrlParam('jobs', '32');
+  const [budgetText, setBudgetText] = useUrlParam('budget', '1024');
+  const budget = oneOf(BUDGETS, budgetText, 1024);
+  const [seedText, setSeedText] = useUrlParam('seed', '2009');
   const [bet, setBet] = useState<Bet | null>(null);
   const jobs = parseWhole(jobsText, 1, 256);
   const seed = parseWhole(seedText, 0, 0xffffffff);
@@ -82,7 +96,7 @@ export function PredictorWidget() {
           aria-describedby={`${id}-example-hint`}
           onChange={(event) => {
             const next = event.target.value as ExampleId;
-            setExampleId(next);
+            setExampleText(next);
             setSource(exampleById(next).source[lang]);
           }}
           data-testid="predictor-example"
@@ -112,7 +126,7 @@ export function PredictorWidget() {
             id={`${id}-bits`}
             value={zeroBits}
             disabled={active}
-            onChange={(event) => setZeroBits(Number(event.target.value))}
+            onChange={(event) => setZeroBitsText(event.target.value)}
             data-testid="predictor-bits"
           >
             {BITS.map((bits) => (
@@ -144,7 +158,7 @@ export function PredictorWidget() {
             id={`${id}-budget`}
             value={budget}
             disabled={active}
-            onChange={(event) => setBudget(Number(event.target.value))}
+            onChange={(event) => setBudgetText(event.target.value)}
             data-testid="predictor-budget"
           >
             {BUDGETS.map((value) => (
@@ -209,7 +223,32 @@ export function PredictorWidget() {
         </div>
       )}
       {state.status === 'done' && state.outcome && settings && (
-        <RunResults outcome={state.outcome} settings={settings} ownWorkMs={state.ownWorkMs ?? 0} />
+        <>
+          <RunResults
+            outcome={state.outcome}
+            settings={settings}
+            ownWorkMs={state.ownWorkMs ?? 0}
+          />
+          <ExportResults
+            fileBase={`predictor-seed-${settings.seed}`}
+            rows={[state.outcome.result.sequential, ...state.outcome.result.arms].map((arm) => ({
+              arm: arm.id,
+              hashes: arm.hashes,
+              hits: arm.hits,
+              expectedHits: arm.expectedHits,
+              ratioToCounter: arm.vsSequential.ratio,
+              ci95Low: arm.vsSequential.ci[0],
+              ci95High: arm.vsSequential.ci[1],
+              pValue: arm.vsSequential.pValue,
+              zeroBits: settings.zeroBits,
+              jobs: settings.jobs,
+              budgetPerJob: settings.budgetPerJob,
+              seed: settings.seed,
+            }))}
+            json={{ settings, example: exampleId, outcome: state.outcome }}
+            testId="predictor-export"
+          />
+        </>
       )}
     </section>
   );
