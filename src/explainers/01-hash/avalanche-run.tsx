@@ -12,7 +12,7 @@ import { summariseAvalanche } from './avalanche-summary';
 import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { formatP } from './format-p';
 import { RunProgress } from './run-progress';
-import { SeedField } from './seed-field';
+import { SeedField, useUrlSeed } from './seed-field';
 import { useHashStrings } from './strings';
 import { unfinishedNote, useHashLab } from './use-hash-lab';
 
@@ -29,7 +29,7 @@ export function AvalancheRun() {
   const t = useHashStrings();
   const format = useNumberFormat();
   const { run, cancel, running, progress } = useHashLab();
-  const [seed, setSeed] = useState(1);
+  const [seed, setSeed] = useUrlSeed('avalancheSeed');
   const [bet, setBet] = useState<Bet | null>(null);
   const [finished, setFinished] = useState<Finished | null>(null);
   const [note, setNote] = useState<string | null>(null);

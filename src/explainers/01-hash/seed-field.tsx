@@ -3,6 +3,7 @@
  * "New seed" button. A bad entry is explained inline and the last good seed stays in use.
  */
 import { useId, useState } from 'react';
+import { useUrlParam } from '../../ui/url-state';
 import { useHashStrings } from './strings';
 
 export interface SeedFieldProps {
@@ -16,6 +17,12 @@ function parseSeed(text: string): number | null {
   if (!/^\d{1,10}$/.test(text.trim())) return null;
   const value = Number(text.trim());
   return value <= 0xffffffff ? value : null;
+}
+
+/** A seed kept in the page's link under `key`; a malformed value in the link falls back to 1. */
+export function useUrlSeed(key: string): [number, (seed: number) => void] {
+  const [text, setText] = useUrlParam(key, '1');
+  return [parseSeed(text) ?? 1, (seed: number) => setText(String(seed))];
 }
 
 export function SeedField({ seed, onSeed, disabled, testId }: SeedFieldProps) {

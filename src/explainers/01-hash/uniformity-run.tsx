@@ -12,7 +12,7 @@ import { useNumberFormat } from '../../ui/i18n/lang-context';
 import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { formatP } from './format-p';
 import { RunProgress } from './run-progress';
-import { SeedField } from './seed-field';
+import { SeedField, useUrlSeed } from './seed-field';
 import { useHashStrings } from './strings';
 import { summariseUniformity } from './uniformity-summary';
 import { unfinishedNote, useHashLab } from './use-hash-lab';
@@ -33,7 +33,7 @@ export function UniformityRun() {
   const format = useNumberFormat();
   const id = useId();
   const { run, cancel, running, progress } = useHashLab();
-  const [seed, setSeed] = useState(1);
+  const [seed, setSeed] = useUrlSeed('uniformitySeed');
   const [hashes, setHashes] = useState<number>(100_000);
   const [bet, setBet] = useState<Bet | null>(null);
   const [finished, setFinished] = useState<Finished | null>(null);

@@ -9,6 +9,7 @@ import { hexToBytes } from '../../core/hex';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
 import { useRealHeaders } from '../../ui/use-real-headers';
+import { useUrlParam } from '../../ui/url-state';
 import { GENESIS_HEADER_HEX } from './genesis';
 import { useHeaderStrings } from './strings';
 
@@ -34,8 +35,8 @@ export function BlockLoader({ origin, onLoad }: BlockLoaderProps) {
   const format = useNumberFormat();
   const id = useId();
   const headers = useRealHeaders();
-  const [seedText, setSeedText] = useState('1');
-  const [heightText, setHeightText] = useState('30000');
+  const [seedText, setSeedText] = useUrlParam('blockSeed', '1');
+  const [heightText, setHeightText] = useUrlParam('height', '30000');
   const [heightProblem, setHeightProblem] = useState<string | null>(null);
   const seed = parseWhole(seedText, 0xffffffff);
   const file = headers.status === 'ready' ? headers.file : null;
