@@ -4,8 +4,9 @@
  * worker (seed shown and settable, Stop, pause while hidden) -> each claim against its
  * measurement -> what genuinely helps a miner -> the lesson -> go deeper.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { MONERO_EXAMPLE, splitBlob } from './monero-example';
 import { OracleResults } from './oracle-results';
 import { OracleWidget } from './oracle-widget';
@@ -32,7 +33,7 @@ export function OraclePage() {
   const { lang } = useLang();
   const prose = lang === 'es' ? oracleProseEs : oracleProseEn;
   const run = useOracleExperiment();
-  const [seedText, setSeedText] = useState('1');
+  const [seedText, setSeedText] = useUrlParam('seed', '1');
   const report = run.state.status === 'done' ? run.state.report : null;
 
   useEffect(() => {

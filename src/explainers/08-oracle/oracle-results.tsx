@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { BarChart } from '../../charts/bar-chart';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import { RatioForest, type ForestRow } from '../../charts/ratio-forest';
 import { Stat } from '../../charts/stat';
 import type { Interval } from '../../core/stats/intervals';
@@ -22,6 +23,28 @@ const BLOCK_JOBS = 4;
 
 const allContainOne = (intervals: readonly (readonly [number, number])[]) =>
   intervals.every(([low, high]) => low <= 1 && 1 <= high);
+
+/** Every ratio the page shows, one row each, with its interval's bounds. */
+function oracleRows(r: OracleResult) {
+  const row = (test: string, ratio: number | null, ci: Interval | null) => ({
+    test,
+    ratio,
+    ci95Low: ci ? ci[0] : null,
+    ci95High: ci ? ci[1] : null,
+    zeroBits: r.zeroBits,
+    seed: r.seed,
+  });
+  return [
+    ...r.thresholdSweep.arms.map((a) => ({
+      ...row(`threshold-${a.threshold}`, a.ratio, a.ci95),
+      passFraction: a.passFraction,
+    })),
+    row('predictor-forest', r.predictor.ratio, r.predictor.ci95),
+    row('predictor-alternation', r.predictor.alternation.ratio, r.predictor.alternation.ci95),
+    ...r.generators.map((g) => row(`generator-${g.id}`, g.ratio, g.ci95)),
+    row('positive-control', r.positiveControl.ratio, r.positiveControl.ci95),
+  ];
+}
 
 export function OracleResults(props: { report: OracleResult; prose: OracleProse }) {
   const t = useStrings(ORACLE_STRINGS);
@@ -417,6 +440,12 @@ export function OracleResults(props: { report: OracleResult; prose: OracleProse 
           {prose.controlWhy}
         </>,
       )}
+      <ExportResults
+        fileBase={`oracle-seed-${r.seed}`}
+        rows={oracleRows(r)}
+        json={r}
+        testId="oracle-export"
+      />
     </div>
   );
 }
