@@ -6,9 +6,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { CLAIMED_ENERGY, energyOutcome } from '../../core/experiments/geometric/energy';
 import { TARGET_VECTOR } from '../../core/experiments/geometric/inverse-solver';
+import { ExportResults } from '../../charts/export-results';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { useRealHeaders } from '../../ui/use-real-headers';
 import type {
   GeometricJobResult,
@@ -55,9 +57,17 @@ export function GeometricPage() {
   const f = useNumberFormat();
   const headers = useRealHeaders();
   const experiment = useGeometricExperiment();
-  const [seed, setSeed] = useState(1);
-  const [headerChoice, setHeaderChoice] = useState<'genesis' | 'latest'>('genesis');
+  // Seed and header from the link; a malformed value falls back to the default (the hint
+  // below always names the seed a run will use).
+  const [seedText, setSeedText] = useUrlParam('seed', '1');
+  const typedSeed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : NaN;
+  const seed = typedSeed <= 0xffffffff ? typedSeed : 1;
+  const [headerText, setHeaderText] = useUrlParam('header', 'genesis');
+  const headerChoice: 'genesis' | 'latest' = headerText === 'latest' ? 'latest' : 'genesis';
   const [results, setResults] = useState<Results>({});
+  const [ranWith, setRanWith] = useState<
+    Partial<Record<GeometricSection, { seed: number; header: 'genesis' | 'latest' }>>
+  >({});
   const [error, setError] = useState<string | null>(null);
   const [energy, setEnergy] = useState({
     baselineHashesPerSec: 100,
@@ -85,8 +95,10 @@ export function GeometricPage() {
       fileBytes,
       headerIndex: headerChoice === 'genesis' ? 0 : headers.file.count - 1,
     });
-    if (outcome.status === 'done') setResults((r) => ({ ...r, [section]: outcome.result }));
-    else if (outcome.status === 'failed') setError(outcome.message);
+    if (outcome.status === 'done') {
+      setResults((r) => ({ ...r, [section]: outcome.result }));
+      setRanWith((r) => ({ ...r, [section]: { seed, header: headerChoice } }));
+    } else if (outcome.status === 'failed') setError(outcome.message);
   }
 
   const controls = (section: GeometricSection, label: string) => (
@@ -118,6 +130,22 @@ export function GeometricPage() {
   );
 
   const { sweep, prefilter, coverage, confound, solver, composition } = results;
+  /** The files of one section's result; every row carries the seed and header it ran with. */
+  const exportOf = (
+    section: GeometricSection,
+    rows: Record<string, string | number | boolean | null>[],
+    result: unknown,
+  ) => {
+    const settings = ranWith[section] ?? { seed, header: headerChoice };
+    return (
+      <ExportResults
+        fileBase={`geometric-${section}-seed-${settings.seed}`}
+        rows={rows.map((row) => ({ ...row, ...settings }))}
+        json={{ settings, result }}
+        testId={`geometric-export-${section}`}
+      />
+    );
+  };
   const e = (() => {
     try {
       return energyOutcome(energy);
@@ -146,12 +174,9 @@ export function GeometricPage() {
             type="number"
             min={0}
             max={4294967295}
-            value={seed}
+            value={seedText}
             data-testid="geometric-seed"
-            onChange={(ev) => {
-              const v = Number(ev.target.value);
-              if (Number.isInteger(v) && v >= 0 && v <= 0xffffffff) setSeed(v);
-            }}
+            onChange={(ev) => setSeedText(ev.target.value)}
           />
         </label>
       </p>
@@ -169,10 +194,7 @@ export function GeometricPage() {
         <p>{t.sweep.intro}</p>
         <label>
           {t.sweep.headerLabel}{' '}
-          <select
-            value={headerChoice}
-            onChange={(ev) => setHeaderChoice(ev.target.value as 'genesis' | 'latest')}
-          >
+          <select value={headerChoice} onChange={(ev) => setHeaderText(ev.target.value)}>
             <option value="genesis">{t.sweep.genesis}</option>
             <option value="latest">{t.sweep.latest}</option>
           </select>
@@ -203,6 +225,17 @@ export function GeometricPage() {
                 corr: f.decimal(sweep.sweep.corrD6ZeroBits, 3),
               })}
             </p>
+            {exportOf(
+              'sweep',
+              t.dims.map((name, d) => ({
+                dimension: name,
+                min: sweep.sweep.min[d]!,
+                max: sweep.sweep.max[d]!,
+                target: TARGET_VECTOR[d]!,
+                height: sweep.height,
+              })),
+              sweep,
+            )}
           </>
         )}
       </section>
@@ -235,6 +268,20 @@ export function GeometricPage() {
                 pct: pct(Math.min(...prefilter.verdicts.map((v) => v.rejectedFraction))),
               })}
             </p>
+            {exportOf(
+              'prefilter',
+              prefilter.verdicts.map((v) => ({
+                nibbleOrder: v.reading.nibbleOrder,
+                d6: v.reading.d6,
+                passed: v.passed,
+                blocks: v.blocks,
+                rejectedFraction: v.rejectedFraction,
+                d1Inside: v.d1Inside,
+                d1Min: v.d1Min,
+                d1Max: v.d1Max,
+              })),
+              prefilter,
+            )}
           </>
         )}
       </section>
@@ -278,6 +325,24 @@ export function GeometricPage() {
               })}
             </p>
             <p className="takeaway">{t.coverage.takeaway}</p>
+            {exportOf(
+              'coverage',
+              [
+                ...coverage.coverage.restrictor.map((r) => ({
+                  filter: r.id,
+                  claimedReduction: r.claimedReduction,
+                  keptFraction: r.keptFraction,
+                  heldOutCoverage: r.heldOutCoverage,
+                })),
+                ...coverage.coverage.constraints.map((c, i) => ({
+                  filter: `constraints-level-${i + 1}`,
+                  claimedReduction: c.claimedReduction,
+                  keptFraction: c.keptFraction,
+                  heldOutCoverage: c.coverage,
+                })),
+              ],
+              coverage,
+            )}
           </>
         )}
       </section>
@@ -306,6 +371,21 @@ export function GeometricPage() {
                 auc: `${f.decimal(confound.confound.matched.auc, 3)} ${ci(confound.confound.matched.aucCi95, 3)}`,
               })}
             </p>
+            {exportOf(
+              'confound',
+              (['unmatched', 'matched'] as const).map((k) => {
+                const d = confound.confound[k];
+                return {
+                  set: k,
+                  recall: d.recall,
+                  rejection: d.rejection,
+                  auc: d.auc,
+                  aucCi95Low: d.aucCi95[0],
+                  aucCi95High: d.aucCi95[1],
+                };
+              }),
+              confound,
+            )}
           </>
         )}
       </section>
@@ -351,6 +431,17 @@ export function GeometricPage() {
                 zeroBits: solver.solver.harness.zeroBits,
               })}
             </p>
+            {exportOf(
+              'solver',
+              solver.solver.harness.arms.map((a) => ({
+                arm: a.id,
+                hits: a.hits,
+                ratio: a.ratio,
+                ci95Low: a.ci95[0],
+                ci95High: a.ci95[1],
+              })),
+              solver,
+            )}
           </>
         )}
       </section>
@@ -390,6 +481,17 @@ export function GeometricPage() {
                 ),
               })}
             </p>
+            {exportOf(
+              'composition',
+              composition.composition.arms.map((a) => ({
+                method: a.id,
+                meanAttempts: a.mean.mean,
+                ci95Low: a.mean.lower,
+                ci95High: a.mean.upper,
+                meanFees: a.meanFees,
+              })),
+              composition,
+            )}
           </>
         )}
       </section>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { ChainWidget } from './chain-widget';
 import { IssuanceWidget } from './issuance-widget';
 import { NoiseWidget, type NoiseResult } from './noise-widget';
@@ -19,7 +20,7 @@ export function ImprovementPage() {
   const t = useStrings(IMPROVEMENT_STRINGS);
   const { lang } = useLang();
   const prose = lang === 'es' ? improvementProseEs : improvementProseEn;
-  const [seedText, setSeedText] = useState('1');
+  const [seedText, setSeedText] = useUrlParam('seed', '1');
   const [noise, setNoise] = useState<NoiseResult | null>(null);
 
   useEffect(() => {

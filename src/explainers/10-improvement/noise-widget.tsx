@@ -3,8 +3,9 @@
  * nothing changed, fed to the design's evaluator (seconds, as designed, and milliseconds),
  * mints per window with exact intervals, the length study, and the labelled synthetic terms.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import { LineChart } from '../../charts/line-chart';
 import { RunStatus } from '../../charts/run-status';
 import { SeedInput, parseSeedText } from '../../charts/seed-input';
@@ -21,12 +22,19 @@ import {
 import type { Interval } from '../../core/stats/intervals';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { IMPROVEMENT_STRINGS } from './strings';
 import { useImprovementExperiment } from './use-improvement-experiment';
 
 type Phase = 'idle' | 'running' | 'done' | 'stopped' | 'error';
 const ROUND_CHOICES = [60, 150, 300] as const;
 const LENGTH_ROUNDS = 40;
+
+/** The rounds the link names; a value outside the menu falls back to the default. */
+function roundsFrom(text: string): number {
+  const value = Number(text);
+  return (ROUND_CHOICES as readonly number[]).includes(value) ? value : 150;
+}
 
 export interface NoiseResult {
   seed: number;
@@ -51,7 +59,8 @@ export function NoiseWidget(props: {
   const format = useNumberFormat();
   const id = useId();
   const experiment = useImprovementExperiment();
-  const [rounds, setRounds] = useState<number>(150);
+  const [roundsText, setRoundsText] = useUrlParam('noiseRounds', '150');
+  const rounds = roundsFrom(roundsText);
   const [phase, setPhase] = useState<Phase>('idle');
   const [message, setMessage] = useState('');
   const [result, setResult] = useState<NoiseResult | null>(null);
@@ -87,11 +96,9 @@ export function NoiseWidget(props: {
     } else setPhase('stopped');
   };
 
-  const ms = useMemo(
-    () => (result ? countNoiseMints(result.times, 'ms', windowRounds, null) : null),
-    [result, windowRounds],
-  );
-  const withSynthetic = useMemo(() => {
+  // Plain computations: the React Compiler memoizes them (the rounds come from the link).
+  const ms = result ? countNoiseMints(result.times, 'ms', windowRounds, null) : null;
+  const withSynthetic = (() => {
     if (!result || !synthetic) return null;
     const extra = syntheticIdlenessScores(
       createRandom(result.seed).derive('synthetic'),
@@ -102,7 +109,7 @@ export function NoiseWidget(props: {
       's',
       windowRounds,
     );
-  }, [result, synthetic, windowRounds]);
+  })();
 
   const r3 = (v: number) => format.decimal(v, 3);
   const ci = ([low, high]: Interval) => `${r3(low)} – ${r3(high)}`;
@@ -143,7 +150,7 @@ export function NoiseWidget(props: {
             id={`${id}-r`}
             value={rounds}
             disabled={phase === 'running'}
-            onChange={(e) => setRounds(Number(e.target.value))}
+            onChange={(e) => setRoundsText(e.target.value)}
             data-testid="noise-rounds"
           >
             {ROUND_CHOICES.map((r) => (
@@ -285,6 +292,33 @@ export function NoiseWidget(props: {
               })}
             </p>
           )}
+          <ExportResults
+            fileBase={`improvement-noise-seed-${result.seed}`}
+            rows={result.seconds.windows.map((w, i) => {
+              const m = ms.windows[i]!;
+              return {
+                firstRound: w.firstRound,
+                rounds: w.rounds,
+                secondsMints: w.mints,
+                secondsRate: w.rate,
+                secondsCi95Low: w.ci95[0],
+                secondsCi95High: w.ci95[1],
+                millisecondsMints: m.mints,
+                millisecondsRate: m.rate,
+                millisecondsCi95Low: m.ci95[0],
+                millisecondsCi95High: m.ci95[1],
+                seed: result.seed,
+              };
+            })}
+            json={{
+              settings: { seed: result.seed, rounds, lengthRounds: LENGTH_ROUNDS },
+              seconds: result.seconds,
+              milliseconds: ms,
+              byLength: result.byLength,
+              times: result.times,
+            }}
+            testId="noise-export"
+          />
         </div>
       )}
     </section>
