@@ -3,12 +3,14 @@
  * arithmetic of a blind search of a 160-bit address space at the measured rate.
  */
 import { useId, useState } from 'react';
+import { ExportResults } from '../../charts/export-results';
 import { RunStatus } from '../../charts/run-status';
 import { Stat } from '../../charts/stat';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
 import { expectedKeyHits, type ToyKeySearchResult } from '../../core/experiments/swarm/key-odds';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { SWARM_STRINGS } from './strings';
 import { useSwarmExperiment } from './use-swarm-experiment';
 
@@ -30,7 +32,9 @@ export function KeyOddsWidget(props: { seed: number }) {
   const format = useNumberFormat();
   const id = useId();
   const experiment = useSwarmExperiment();
-  const [bits, setBits] = useState<number>(20);
+  const [bitsText, setBitsText] = useUrlParam('keyBits', '20');
+  // A value from the link outside the menu falls back to the default.
+  const bits: number = BITS.find((b) => String(b) === bitsText) ?? 20;
   const [phase, setPhase] = useState<Phase>('idle');
   const [result, setResult] = useState<ToyKeySearchResult | null>(null);
   const [message, setMessage] = useState('');
@@ -77,7 +81,7 @@ export function KeyOddsWidget(props: { seed: number }) {
             id={`${id}-bits`}
             value={bits}
             disabled={phase === 'running'}
-            onChange={(e) => setBits(Number(e.target.value))}
+            onChange={(e) => setBitsText(e.target.value)}
             data-testid="key-odds-bits"
           >
             {BITS.map((b) => (
@@ -138,6 +142,23 @@ export function KeyOddsWidget(props: { seed: number }) {
               hits: powerOfTen(hits, format.decimal),
             })}
           </p>
+          <ExportResults
+            fileBase={`swarm-keys-seed-${props.seed}-bits-${bits}`}
+            rows={[
+              {
+                bits,
+                key: result.key,
+                tries: result.tries,
+                expectedTries: result.expectedTries,
+                elapsedMs: result.elapsedMs,
+                keysPerSec: result.keysPerSec,
+                expectedHitsAtScale: hits,
+                seed: props.seed,
+              },
+            ]}
+            json={{ seed: props.seed, bits, result, years: YEARS, targets: TARGETS, hits }}
+            testId="key-odds-export"
+          />
         </div>
       )}
       <p className="hint">{k.never}</p>

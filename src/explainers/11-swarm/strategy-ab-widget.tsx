@@ -5,6 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import { RatioForest } from '../../charts/ratio-forest';
 import { RunStatus } from '../../charts/run-status';
 import { StartStopButtons } from '../../charts/start-stop-buttons';
@@ -145,6 +146,24 @@ export function StrategyAbWidget(props: { seed: number }) {
               ariaLabel={s.chartTitle}
             />
           </ChartFrame>
+          <ExportResults
+            fileBase={`swarm-strategy-ab-seed-${props.seed}`}
+            rows={[
+              {
+                challenger: report.challenger,
+                challengerHits: report.challengerHits,
+                sequentialHits: report.sequentialHits,
+                hashesPerArm: report.hashesPerArm,
+                ratio: report.ratio,
+                ci95Low: report.ci95[0],
+                ci95High: report.ci95[1],
+                rollOut: report.rollOut,
+                seed: props.seed,
+              },
+            ]}
+            json={{ seed: props.seed, report }}
+            testId="strategy-ab-export"
+          />
         </div>
       )}
     </section>

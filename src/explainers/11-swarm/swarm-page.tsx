@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { parseSeedText } from '../../charts/seed-input';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { KeyOddsWidget } from './key-odds-widget';
 import { NeuroLogPanel } from './neuro-log-panel';
 import { swarmProseEn } from './prose.en';
@@ -23,7 +24,7 @@ export function SwarmPage() {
   const { lang } = useLang();
   const prose = lang === 'es' ? swarmProseEs : swarmProseEn;
   const tuner = useSwarmTuner();
-  const [seedText, setSeedText] = useState('1');
+  const [seedText, setSeedText] = useUrlParam('seed', '1');
   const [seed, setSeed] = useState(1);
   const parsed = parseSeedText(seedText);
   if (parsed !== null && parsed !== seed) setSeed(parsed);

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { BetQuestion } from '../../charts/bet-question';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import { RatioForest } from '../../charts/ratio-forest';
 import { RunStatus } from '../../charts/run-status';
 import { SeedInput, parseSeedText } from '../../charts/seed-input';
@@ -301,6 +302,19 @@ export function TunerWidget(props: {
               ariaLabel={t.result.chartTitle}
             />
           </ChartFrame>
+          <ExportResults
+            fileBase={`swarm-tuner-seed-${state.seed}`}
+            rows={state.tests.map((test, i) => ({
+              step: i + 1,
+              test: stepText(test),
+              ratio: test.summary!.ratio,
+              ci95Low: test.summary!.ratioInterval[0],
+              ci95High: test.summary!.ratioInterval[1],
+              seed: String(state.seed),
+            }))}
+            json={{ seed: state.seed, report, tests: state.tests }}
+            testId="swarm-export"
+          />
         </div>
       )}
     </section>
