@@ -86,10 +86,11 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-bench',
+      'dist-*',
       'node_modules',
       'artifacts',
       'test-results',
+      'test-results-*',
       'playwright-report',
       'public',
     ],

@@ -1,11 +1,12 @@
 /**
  * The app: hash-based routing (deep links such as `#/sources` work on any static host) with
- * one lazily loaded chunk per page.
+ * one lazily loaded chunk per page. A chapter's settings ride in the hash after the route
+ * (`#/bets?tournamentSeed=7`, see ui/url-state.ts) and do not affect which page is shown.
  */
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { LangProvider } from '../ui/i18n/lang-context';
+import { useHashPathLocation } from '../ui/url-state';
 import { useT } from './i18n/use-t';
 import { SiteLayout } from './layout/site-layout';
 
@@ -49,6 +50,27 @@ const ImprovementPage = lazy(() =>
 const OraclePage = lazy(() =>
   import('../explainers/08-oracle/oracle-page').then((m) => ({ default: m.OraclePage })),
 );
+const RealChainPage = lazy(() =>
+  import('../explainers/12-real-chain/real-chain-page').then((m) => ({ default: m.RealChainPage })),
+);
+const Sha256Page = lazy(() =>
+  import('../explainers/13-sha256/sha256-page').then((m) => ({ default: m.Sha256Page })),
+);
+const TamperingPage = lazy(() =>
+  import('../explainers/14-tampering/tampering-page').then((m) => ({ default: m.TamperingPage })),
+);
+const DifficultyPage = lazy(() =>
+  import('../explainers/15-difficulty/difficulty-page').then((m) => ({
+    default: m.DifficultyPage,
+  })),
+);
+const AttackPage = lazy(() =>
+  import('../explainers/16-attack/attack-page').then((m) => ({ default: m.AttackPage })),
+);
+const TeachPage = lazy(() => import('./guide/teach-page').then((m) => ({ default: m.TeachPage })));
+const GlossaryPage = lazy(() =>
+  import('./guide/glossary-page').then((m) => ({ default: m.GlossaryPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -64,13 +86,15 @@ function Loading() {
 export function App() {
   return (
     <LangProvider>
-      <Router hook={useHashLocation}>
+      <Router hook={useHashPathLocation}>
         <SiteLayout>
           <Suspense fallback={<Loading />}>
             <Switch>
               <Route path="/" component={HomePage} />
               <Route path="/sources" component={SourcesPage} />
               <Route path="/about" component={AboutPage} />
+              <Route path="/teach" component={TeachPage} />
+              <Route path="/glossary" component={GlossaryPage} />
               <Route path="/mine" component={MinePage} />
               <Route path="/luck" component={LuckPage} />
               <Route path="/hash" component={HashPage} />
@@ -82,6 +106,11 @@ export function App() {
               <Route path="/swarm" component={SwarmPage} />
               <Route path="/geometric" component={GeometricPage} />
               <Route path="/improvement" component={ImprovementPage} />
+              <Route path="/real" component={RealChainPage} />
+              <Route path="/sha256" component={Sha256Page} />
+              <Route path="/chain" component={TamperingPage} />
+              <Route path="/difficulty" component={DifficultyPage} />
+              <Route path="/attack" component={AttackPage} />
               <Route component={NotFoundPage} />
             </Switch>
           </Suspense>

@@ -41,4 +41,9 @@ export const CHAPTER_ROUTES: Readonly<Partial<Record<ChapterKey, string>>> = {
   selfTuningSwarm: '/swarm',
   geometricMiner: '/geometric',
   proofOfImprovement: '/improvement',
+  realChain: '/real',
+  sha256Steps: '/sha256',
+  tampering: '/chain',
+  difficultyAdjustment: '/difficulty',
+  majorityAttack: '/attack',
 };

@@ -4,6 +4,8 @@ import { useT } from '../i18n/use-t';
 
 const ITEMS = [
   { href: '/', key: 'home' },
+  { href: '/teach', key: 'teach' },
+  { href: '/glossary', key: 'glossary' },
   { href: '/sources', key: 'sources' },
   { href: '/about', key: 'about' },
 ] as const;
