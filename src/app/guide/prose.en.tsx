@@ -38,8 +38,10 @@ export const guideProseEn: GuideProse = {
       <p>
         Every experiment shows its seed and lets you type one. The same seed replays the same run on
         any device, so the class can check one result together: write the seed on the board (for
-        example 7), and everyone who types it gets the same numbers. Where a chapter keeps its
-        settings in its address, such as <code>#/bets?seed=7</code>, sharing the link does the same.
+        example 7), and everyone who types it gets the same numbers. Every chapter also keeps its
+        seed and settings in its address, such as <code>#/bets?tournamentSeed=7</code>, and each
+        result has a button that copies that link: share it and every browser replays the same run.
+        Results also download as CSV or JSON, to pool them in a spreadsheet.
       </p>
     </>
   ),

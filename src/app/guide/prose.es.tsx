@@ -40,8 +40,10 @@ export const guideProseEs: GuideProse = {
         Cada experimento muestra su semilla y te deja escribir otra. La misma semilla repite la
         misma prueba en cualquier equipo, así que la clase puede comprobar un resultado junta:
         escribe la semilla en la pizarra (por ejemplo 7) y todos los que la usen obtendrán los
-        mismos números. Si un capítulo guarda sus ajustes en la dirección, como{' '}
-        <code>#/bets?seed=7</code>, compartir el enlace hace lo mismo.
+        mismos números. Cada capítulo guarda además su semilla y sus ajustes en la dirección, como{' '}
+        <code>#/bets?tournamentSeed=7</code>, y cada resultado tiene un botón que copia ese enlace:
+        compártelo y todos los navegadores repetirán la misma prueba. Los resultados también se
+        descargan en CSV o JSON, para reunirlos en una hoja de cálculo.
       </p>
     </>
   ),
