@@ -27,7 +27,13 @@ test('the built home page carries a strict own-origin CSP and loads cleanly', as
   expect(csp).not.toContain('unsafe-inline');
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByText('Optimise hashes per second, never luck per hash.')).toBeVisible();
-  await expect(page.getByText('coming soon').first()).toBeVisible();
+  // Every planned chapter now exists: each is a link, none is marked "coming soon".
+  await expect(page.getByText('coming soon')).toHaveCount(0);
+  for (const name of ['The hash', 'Real nonces', 'SHA-256 step by step', 'The majority attack']) {
+    await expect(
+      page.getByRole('main').getByRole('link', { name, exact: true }).first(),
+    ).toBeVisible();
+  }
   await expect(page.getByTestId('demo-status')).toContainText('Nothing runs until you press Start');
   // Nothing mines before a click: no worker exists yet.
   await page.waitForTimeout(500);

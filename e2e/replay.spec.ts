@@ -232,3 +232,39 @@ test('bets: a malformed tournament seed shows the field error; the page keeps wo
   await page.getByTestId('tournament-seed').fill('3');
   await expect(page.getByTestId('tournament-run')).toBeEnabled({ timeout: 20_000 });
 });
+
+test('hash, header and mine: the link sets their settings; the uniformity run exports its counts', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/header?sliderBits=40');
+  await expect(page.getByTestId('zero-bits-slider')).toHaveValue('40');
+  await page.getByTestId('zero-bits-slider').fill('44');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('sliderBits=44');
+  await page.goto('./#/header?sliderBits=999');
+  await expect(page.getByTestId('zero-bits-slider')).toHaveValue('32');
+
+  await page.goto('./#/mine?zeroBits=12');
+  await expect(page.getByTestId('mine-bits')).toHaveValue('12');
+  // A shared link is opened fresh, not typed into the open page: reload to read it anew.
+  await page.goto('./#/mine?zeroBits=abc');
+  await page.reload();
+  await expect(page.getByTestId('mine-bits')).toHaveValue('20');
+
+  await page.goto('./#/hash?uniformitySeed=5');
+  await expect(page.getByTestId('uniformity-seed')).toHaveValue('5');
+  await page.getByTestId('uniformity-size').selectOption('10000');
+  await page.getByTestId('uniformity-run').click();
+  await expect(page.getByTestId('uniformity-result')).toBeVisible({ timeout: 30_000 });
+  const csv = parseCsv((await download(page, 'uniformity-export-csv')).text);
+  expect(csv.columns.slice(0, 4)).toEqual(['table', 'value', 'measured', 'expected']);
+  const byteRows = csv.rows.filter((r) => r.table === 'firstByte');
+  expect(byteRows).toHaveLength(256);
+  expect(byteRows.reduce((sum, r) => sum + Number(r.measured), 0)).toBe(10_000);
+  expect(new Set(csv.rows.map((r) => r.seed))).toEqual(new Set(['5']));
+  const json = JSON.parse((await download(page, 'uniformity-export-json')).text) as {
+    result: { seed: number; firstBytePValue: number };
+  };
+  expect(json.result.seed).toBe(5);
+  expect(json.result.firstBytePValue).toBeCloseTo(await statValue(page, 'uniformity-p-byte'), 12);
+});

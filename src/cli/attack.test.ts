@@ -2,23 +2,10 @@
  * `nonce-sense attack`: the paper's value, the exact value, a seeded simulation whose interval
  * contains the exact value, and one-line errors with exit code 2 for bad input.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runNonceSense } from './run-bin.test-support';
 
-const BIN = fileURLToPath(new URL('../../bin/nonce-sense.mjs', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const run = (args: string[]) => runNonceSense(args, 60_000);
 
 interface AttackJson {
   q: number;

@@ -4,24 +4,11 @@
  * the confounded test looks impressive and the matched one is chance, the inverse solver
  * stalls far from its target and its nonces hit at the sequential scan's rate.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GeometricExperimentReport } from '../core/experiments/geometric/geometric-experiment';
+import { runNonceSense } from './run-bin.test-support';
 
-const BIN = fileURLToPath(new URL('../../bin/nonce-sense.mjs', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 110_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const run = (args: string[]) => runNonceSense(args);
 
 describe('nonce-sense experiment geometric', () => {
   it('--seed 1 --json reports the facts of the case study', async () => {

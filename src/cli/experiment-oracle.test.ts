@@ -4,24 +4,11 @@
  * "precision" of a model scored on its own training rows is high, and the positive control
  * (the same forest against SHA-256d cut to 4 rounds) has an interval entirely above 1.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { OracleJson } from './command-experiment-oracle';
+import { runNonceSense } from './run-bin.test-support';
 
-const BIN = fileURLToPath(new URL('../../bin/nonce-sense.mjs', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 110_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const run = (args: string[]) => runNonceSense(args);
 
 const contains = ([low, high]: [number, number], x: number) => low <= x && x <= high;
 

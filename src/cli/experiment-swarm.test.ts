@@ -4,23 +4,10 @@
  * same A/B on a nonce strategy with seed 1 finds no difference in hits per hash. Bad input exits
  * 2 with one line on stderr.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runNonceSense } from './run-bin.test-support';
 
-const BIN = fileURLToPath(new URL('../../bin/nonce-sense.mjs', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 110_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const run = (args: string[]) => runNonceSense(args);
 
 interface TunerJson {
   seed: number;

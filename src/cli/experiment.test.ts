@@ -3,24 +3,11 @@
  * no strategy's Holm-adjusted interval excludes 1, and the positive control (the same model
  * against SHA-256d cut to 4 rounds) has an interval entirely above 1.
  */
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { StrategyExperimentReport } from '../core/experiments/strategy-experiment';
+import { runNonceSense } from './run-bin.test-support';
 
-const BIN = fileURLToPath(new URL('../../bin/nonce-sense.mjs', import.meta.url));
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 110_000 }, (error, stdout, stderr) => {
-      resolve({
-        code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
-        stdout,
-        stderr,
-      });
-    });
-  });
-}
+const run = (args: string[]) => runNonceSense(args);
 
 describe('nonce-sense experiment strategies', () => {
   it('--seed 1 --json: 20 arms, every Holm interval contains 1, the positive control wins', async () => {

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { BarChart } from '../../charts/bar-chart';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
 import { summariseAvalanche } from './avalanche-summary';
@@ -171,6 +172,27 @@ function AvalancheReveal({
           ariaLabel={t.avalanche.chartTitle}
         />
       </ChartFrame>
+      <ExportResults
+        fileBase={`hash-avalanche-seed-${finished.seed}`}
+        rows={Array.from(finished.counts, (count, d) => ({
+          bitsChanged: d,
+          measured: count,
+          expected: expected[d]!,
+          seed: finished.seed,
+        })).filter((row) => row.measured > 0 || row.expected >= 0.5)}
+        json={{
+          seed: finished.seed,
+          trials: moments.total,
+          counts: Array.from(finished.counts),
+          mean: moments.mean,
+          meanInterval: [summary.meanLow, summary.meanHigh],
+          sd: moments.sd,
+          chiSquare: fit.statistic,
+          degreesOfFreedom: fit.degreesOfFreedom,
+          pValue: fit.pValue,
+        }}
+        testId="avalanche-export"
+      />
     </div>
   );
 }

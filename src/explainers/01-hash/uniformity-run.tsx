@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { BarChart } from '../../charts/bar-chart';
 import { ChartFrame } from '../../charts/chart-frame';
+import { ExportResults } from '../../charts/export-results';
 import type { UniformityCounts } from '../../core/experiments/uniformity';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
@@ -207,6 +208,40 @@ function UniformityReveal({ finished, bet }: { finished: Finished; bet: Bet | nu
           ariaLabel={t.uniformity.zerosTitle}
         />
       </ChartFrame>
+      <ExportResults
+        fileBase={`hash-uniformity-seed-${seed}`}
+        rows={[
+          ...s.byteBars.map((bar) => ({
+            table: 'firstByte',
+            value: bar.x0,
+            measured: bar.value,
+            expected: n / 256,
+            seed: finished.seed,
+            hashes: n,
+          })),
+          ...s.zeroBars.map((bar, k) => ({
+            table: 'leadingZeroBits',
+            value: k,
+            measured: bar.value,
+            expected: s.zeroExpected[k]!,
+            ci95Low: bar.low ?? null,
+            ci95High: bar.high ?? null,
+            seed: finished.seed,
+            hashes: n,
+          })),
+        ]}
+        json={{
+          seed: finished.seed,
+          hashes: n,
+          firstByte: Array.from(finished.counts.firstByte),
+          leadingZeros: Array.from(finished.counts.leadingZeros),
+          firstBytePValue: s.report.firstByte.pValue,
+          leadingZerosPValue: s.report.leadingZeros.pValue,
+          atLeast8Share: s.atLeast8Share,
+          atLeast8Interval: s.atLeast8Interval,
+        }}
+        testId="uniformity-export"
+      />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { bitsToHex } from '../../core/hash/target';
 import { summarizeZeroBits } from '../../core/hash/target-summary';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat } from '../../ui/i18n/lang-context';
+import { useUrlParam } from '../../ui/url-state';
 import { BetEcho, BetQuestion } from '../../charts/bet-question';
 import { difficultyText } from './format';
 import { useHeaderStrings } from './strings';
@@ -25,7 +26,10 @@ export function DifficultySlider() {
   const format = useNumberFormat();
   const magnitude = useMagnitudeFormat();
   const id = useId();
-  const [zeroBits, setZeroBits] = useState(32);
+  // The difficulty rides in the link (`#/header?sliderBits=40`); a malformed value falls back to 32.
+  const [zeroBitsText, setZeroBitsText] = useUrlParam('sliderBits', '32');
+  const zeroBits = parseZeroBits(zeroBitsText) ?? 32;
+  const setZeroBits = (bits: number) => setZeroBitsText(String(bits));
   const [typed, setTyped] = useState<string | null>(null);
   const [bet, setBet] = useState<HexZeroBet | null>(null);
   const [step, setStep] = useState<{ from: number; to: number } | null>(null);

@@ -2,13 +2,14 @@
  * Chapter 3, "Mine a block": hook -> the real block -> place your bets and mine -> the reveal
  * with its interval -> why -> the scale ladder -> go deeper.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { fill } from '../../ui/i18n/lang';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
 import { useGpu } from '../../ui/use-gpu';
+import { useUrlParam } from '../../ui/url-state';
 import { BlockFields } from './block-fields';
 import { GpuStatusLine } from './gpu-status';
-import { miningHeader } from './mining-header';
+import { miningHeader, parseZeroBits } from './mining-header';
 import { MineWidget } from './mine-widget';
 import { mineProseEn } from './prose.en';
 import { mineProseEs } from './prose.es';
@@ -28,8 +29,14 @@ export function MinePage() {
   const source = useChapterBlocks();
   const miner = useMineBlock();
   const gpu = useGpu();
-  const [zeroBits, setZeroBits] = useState(DEFAULT_ZERO_BITS);
-  const [height, setHeight] = useState<number | null>(null);
+  // The block and the difficulty ride in the link (`#/mine?height=170&zeroBits=24`) so a class
+  // mines the same block at the same difficulty; a malformed value falls back to the default.
+  const [zeroBitsText, setZeroBitsText] = useUrlParam('zeroBits', String(DEFAULT_ZERO_BITS));
+  const zeroBits = parseZeroBits(zeroBitsText) ?? DEFAULT_ZERO_BITS;
+  const setZeroBits = (bits: number) => setZeroBitsText(String(bits));
+  const [heightText, setHeightText] = useUrlParam('height', '');
+  const height = /^\d{1,7}$/.test(heightText) ? Number(heightText) : null;
+  const setHeight = (next: number) => setHeightText(String(next));
 
   useEffect(() => {
     document.title = `${t.title} · Nonce Sense`;
