@@ -19,7 +19,7 @@ import type {
 export interface ExperimentWorkerLike<Job, Result> {
   onmessage: ((event: { data: FromExperimentMessage<Result> }) => void) | null;
   onerror?: ((event: { message?: string }) => void) | null;
-  postMessage(message: ToExperimentMessage<Job>): void;
+  postMessage(message: ToExperimentMessage<Job>, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -85,10 +85,14 @@ export class ExperimentClient<Job, Result> {
     return this.pending !== null;
   }
 
-  /** Starts `job`, cancelling any run in progress. */
+  /**
+   * Starts `job`, cancelling any run in progress. `transfer` hands buffers of the job to the
+   * worker instead of copying them (the caller must not use them afterwards).
+   */
   run(
     job: Job,
     onProgress: (done: number, total: number) => void = () => {},
+    transfer: Transferable[] = [],
   ): Promise<ExperimentOutcome<Result>> {
     this.cancel();
     const runId = ++this.lastRunId;
@@ -97,7 +101,7 @@ export class ExperimentClient<Job, Result> {
     worker.onerror = (event) => this.fail(runId, event.message ?? 'the worker failed');
     return new Promise((settle) => {
       this.pending = { runId, startedAt: performance.now(), settle, onProgress };
-      worker.postMessage({ type: 'run', runId, job });
+      worker.postMessage({ type: 'run', runId, job }, transfer);
       if (this.hidden) this.setHidden(true);
     });
   }

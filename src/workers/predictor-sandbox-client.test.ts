@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runInSandbox, type SandboxWorkerLike } from './predictor-sandbox-client';
-import type { SandboxRequest } from './predictor-sandbox-protocol';
+import type { SandboxInbound } from './predictor-sandbox-protocol';
+import type { SandboxSpec } from './predictor-sandbox-client';
 
-const request: SandboxRequest = {
-  type: 'run',
+/** Two jobs of budget 4: 16 candidates each (CANDIDATES_PER_BUDGET = 4). */
+const request: SandboxSpec = {
   source: 'function propose() { return []; }',
   seed: 1,
-  headers: [new Uint8Array(80), new Uint8Array(80)],
+  jobs: 2,
   budget: 4,
-  candidates: [new Uint32Array(16), new Uint32Array(16)],
 };
 
 /** A fake worker whose replies the test scripts. */
@@ -17,7 +17,11 @@ function fakeWorker(onRequest: (worker: FakeWorker) => void, ready = true) {
     onmessage: null,
     onerror: null,
     terminated: false,
-    postMessage: () => onRequest(worker),
+    received: [],
+    postMessage: (message: SandboxInbound) => {
+      worker.received.push(message);
+      if (message.type === 'run') onRequest(worker);
+    },
     terminate: () => {
       worker.terminated = true;
     },
@@ -26,7 +30,11 @@ function fakeWorker(onRequest: (worker: FakeWorker) => void, ready = true) {
   if (ready) setTimeout(() => worker.reply({ type: 'ready' }), 0);
   return worker;
 }
-type FakeWorker = SandboxWorkerLike & { terminated: boolean; reply: (data: unknown) => void };
+type FakeWorker = SandboxWorkerLike & {
+  terminated: boolean;
+  received: SandboxInbound[];
+  reply: (data: unknown) => void;
+};
 
 afterEach(() => vi.useRealTimers());
 
@@ -42,6 +50,11 @@ describe('runInSandbox', () => {
     expect(outcome.nonces.map((list) => [...list])).toEqual([[1], [2, 3]]);
     expect(outcome.ownWorkMs).toBeGreaterThanOrEqual(0);
     expect(worker.terminated).toBe(true);
+    // The plan's inputs first (the worker derives the jobs), then the code after 'ready'.
+    expect(worker.received).toEqual([
+      { type: 'plan', seed: 1, jobs: 2, budget: 4 },
+      { type: 'run', source: request.source },
+    ]);
   });
 
   it('the watchdog terminates code that never answers', async () => {

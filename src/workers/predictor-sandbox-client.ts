@@ -1,18 +1,28 @@
 /**
  * The main-thread side of the predictor sandbox, with the watchdog. Each run starts a fresh
- * sandbox worker, waits for 'ready' (startup limit), sends the one request, and terminates the
+ * sandbox worker and sends it the plan's inputs (seed, jobs, budget: the worker derives the
+ * jobs itself), waits for 'ready' (startup limit), sends the code, and terminates the
  * worker when the answer comes, when the time limit passes (an endless loop cannot be stopped
  * any other way), on cancel, or on any reply that does not parse. The reader's own work time is
  * measured here, from the request being sent to the answer, so the code cannot misreport it.
  */
-import type { SandboxFailure, SandboxRequest } from './predictor-sandbox-protocol';
+import { CANDIDATES_PER_BUDGET } from './predictor-plan';
+import type { SandboxFailure, SandboxInbound } from './predictor-sandbox-protocol';
 import { parseSandboxReply } from './predictor-sandbox-protocol';
+
+/** One run: the reader's code and the plan's inputs. */
+export interface SandboxSpec {
+  source: string;
+  seed: number;
+  jobs: number;
+  budget: number;
+}
 
 /** The part of the Worker API the client uses. */
 export interface SandboxWorkerLike {
   onmessage: ((event: { data: unknown }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
-  postMessage(message: SandboxRequest): void;
+  postMessage(message: SandboxInbound): void;
   terminate(): void;
 }
 
@@ -43,7 +53,7 @@ function defaultCreateWorker(): SandboxWorkerLike {
   }) as unknown as SandboxWorkerLike;
 }
 
-export function runInSandbox(request: SandboxRequest, options: SandboxRunOptions): SandboxRun {
+export function runInSandbox(spec: SandboxSpec, options: SandboxRunOptions): SandboxRun {
   const { timeLimitMs, startupLimitMs = 10_000, onProgress } = options;
   const worker = (options.createWorker ?? defaultCreateWorker)();
   let settle: (outcome: SandboxOutcome) => void = () => {};
@@ -51,6 +61,11 @@ export function runInSandbox(request: SandboxRequest, options: SandboxRunOptions
   let sentAt = 0;
   let finished = false;
   const outcome = new Promise<SandboxOutcome>((resolve) => (settle = resolve));
+  const shape = {
+    jobs: spec.jobs,
+    budget: spec.budget,
+    candidatesPerJob: CANDIDATES_PER_BUDGET * spec.budget,
+  };
 
   const finish = (result: SandboxOutcome) => {
     if (finished) return;
@@ -74,13 +89,13 @@ export function runInSandbox(request: SandboxRequest, options: SandboxRunOptions
     });
   };
   worker.onmessage = (event) => {
-    const reply = parseSandboxReply(event.data, request);
+    const reply = parseSandboxReply(event.data, shape);
     switch (reply.type) {
       case 'ready':
         if (sentAt !== 0) return;
         sentAt = performance.now();
         watch(timeLimitMs, { code: 'timeout', limitMs: timeLimitMs });
-        worker.postMessage(request);
+        worker.postMessage({ type: 'run', source: spec.source });
         return;
       case 'progress':
         if (sentAt !== 0) onProgress?.(reply.done, reply.total);
@@ -104,5 +119,6 @@ export function runInSandbox(request: SandboxRequest, options: SandboxRunOptions
     }
   };
   watch(startupLimitMs, { code: 'crashed', detail: 'the sandbox did not start' });
+  worker.postMessage({ type: 'plan', seed: spec.seed, jobs: spec.jobs, budget: spec.budget });
   return { outcome, cancel: () => finish({ status: 'cancelled' }) };
 }

@@ -11,6 +11,10 @@ import type { SourceProblem, Violation } from './predictor-sandbox-guard';
 /** What the function does: scores given candidates, or proposes nonces itself. */
 export type PredictorMode = 'score' | 'propose';
 
+/**
+ * What runPredictor works on, assembled inside the sandbox worker: the page sends only the
+ * plan's inputs (SandboxPlanMessage) and the code (SandboxRunMessage).
+ */
 export interface SandboxRequest {
   type: 'run';
   source: string;
@@ -20,6 +24,36 @@ export interface SandboxRequest {
   budget: number;
   /** Per job, the nonces `score` is called on (ignored in propose mode). */
   candidates: Uint32Array[];
+}
+
+/**
+ * The page's first message, sent as the worker is made: the worker derives the jobs from these
+ * (predictor-plan.ts), before its guard is installed, and then says 'ready'. Measured in a 4x
+ * CPU-throttled Chromium (profile of the seed-2009 run): deriving the plan on the main thread
+ * took about 50 ms of the click's 190 ms task, and cloning it in and the scores back about as
+ * much again; a loaded CI machine turned that into a 231 ms long task.
+ */
+export interface SandboxPlanMessage {
+  type: 'plan';
+  /** Seeds the plan and Math.random inside the sandbox. */
+  seed: number;
+  jobs: number;
+  budget: number;
+}
+
+/** The second message, after 'ready': the code to run. The watchdog starts as it is sent. */
+export interface SandboxRunMessage {
+  type: 'run';
+  source: string;
+}
+
+export type SandboxInbound = SandboxPlanMessage | SandboxRunMessage;
+
+/** What a reply is checked against: the job count, the budget, the candidates per job. */
+export interface ReplyShape {
+  jobs: number;
+  budget: number;
+  candidatesPerJob: number;
 }
 
 /** Why the reader's code gave no usable answer. */
@@ -74,9 +108,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Checks a message from the sandbox against the request it answers. */
-export function parseSandboxReply(data: unknown, request: SandboxRequest): ParsedReply {
+export function parseSandboxReply(data: unknown, shape: ReplyShape): ParsedReply {
   if (!isRecord(data)) return GARBLED;
-  const jobs = request.headers.length;
+  const { jobs } = shape;
   switch (data.type) {
     case 'ready':
       return { type: 'ready' };
@@ -89,18 +123,16 @@ export function parseSandboxReply(data: unknown, request: SandboxRequest): Parse
     case 'proposals': {
       const lists = data.nonces;
       if (!Array.isArray(lists) || lists.length !== jobs) return GARBLED;
-      const ok = lists.every(
-        (list) => list instanceof Uint32Array && list.length <= request.budget,
-      );
+      const ok = lists.every((list) => list instanceof Uint32Array && list.length <= shape.budget);
       return ok ? { type: 'proposals', nonces: lists as Uint32Array[] } : GARBLED;
     }
     case 'scores': {
       const lists = data.scores;
       if (!Array.isArray(lists) || lists.length !== jobs) return GARBLED;
       const ok = lists.every(
-        (list, j) =>
+        (list) =>
           list instanceof Float64Array &&
-          list.length === request.candidates[j]!.length &&
+          list.length === shape.candidatesPerJob &&
           list.every(Number.isFinite),
       );
       return ok ? { type: 'scores', scores: lists as Float64Array[] } : GARBLED;

@@ -5,7 +5,7 @@
  * ends either stage at once; a newer run makes replies of an older one be ignored; both
  * workers go away on unmount.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { checkSourceText } from '../../workers/predictor-sandbox-guard';
 import { runInSandbox, type SandboxRun } from '../../workers/predictor-sandbox-client';
 import type { SandboxFailure } from '../../workers/predictor-sandbox-protocol';
@@ -14,7 +14,6 @@ import {
   type PredictorExperimentClient,
 } from '../../workers/predictor-experiment-client';
 import type { PredictorJobResult } from '../../workers/predictor-experiment-runner';
-import { predictorPlan } from '../../workers/predictor-plan';
 
 /** The time the reader's code gets, in total over the jobs. */
 export const SANDBOX_TIME_LIMIT_MS = 5_000;
@@ -74,7 +73,8 @@ export function usePredictorRun() {
     const run = ++generation.current;
     const live = () => run === generation.current;
     const update = (patch: Partial<PredictorRunState>) => {
-      if (live()) setState((s) => ({ ...s, ...patch }));
+      // Checked again when React applies it: a transition may be applied after a newer run began.
+      if (live()) setState((s) => (live() ? { ...s, ...patch } : s));
     };
     setState({ ...INITIAL, status: 'sandbox', settings, total: settings.jobs });
     const problem = checkSourceText(settings.source);
@@ -82,15 +82,12 @@ export function usePredictorRun() {
       update({ status: 'failed', failure: problem });
       return;
     }
-    const plan = predictorPlan(settings.seed, settings.jobs, settings.budgetPerJob);
     const sandboxRun = runInSandbox(
       {
-        type: 'run',
         source: settings.source,
         seed: settings.seed,
-        headers: plan.headers,
+        jobs: settings.jobs,
         budget: settings.budgetPerJob,
-        candidates: plan.candidates,
       },
       {
         timeLimitMs: SANDBOX_TIME_LIMIT_MS,
@@ -124,10 +121,19 @@ export function usePredictorRun() {
             : { mode: 'propose', nonces: answer.nonces },
       },
       (done, total) => update({ done, total, paused: experiments.paused }),
+      // Handed over, not copied: the page does not use the sandbox's lists again. A Set, since
+      // a listed buffer twice would make postMessage throw (the sandbox is not trusted).
+      [
+        ...new Set(
+          (answer.status === 'scores' ? answer.scores : answer.nonces).map((l) => l.buffer),
+        ),
+      ],
     );
-    if (outcome.status === 'done')
-      update({ status: 'done', outcome: outcome.result, paused: false });
-    else if (outcome.status === 'cancelled') update({ status: 'stopped', paused: false });
+    if (outcome.status === 'done') {
+      // A transition, so React renders the results (stats, chart, its table) in slices that
+      // yield to input: in a 4x CPU-throttled Chromium this render was one 330 ms task.
+      startTransition(() => update({ status: 'done', outcome: outcome.result, paused: false }));
+    } else if (outcome.status === 'cancelled') update({ status: 'stopped', paused: false });
     else update({ status: 'error', errorMessage: outcome.message, paused: false });
   }, []);
 
