@@ -6,7 +6,7 @@
  * with the module's documented filter rule (a nonce is listed when its top word, SHA-256d bytes
  * 31..28 read as Bitcoin reads the hash, is <= max(targetTop, running best), the running best
  * starting at bestTop and dropping to each listed top word below it):
- * - every 50th of the 29,650 real headers (public/data/btc-headers.bin), a 4-nonce window around each real
+ * - all 29,650 real headers (public/data/btc-headers.bin), a 4-nonce window around each real
  *   nonce, top word threshold 0x00ffffff: the real nonce must be listed, and exactly the nonces
  *   noble lists besides;
  * - seeded random headers, unaligned starts and counts, random thresholds and best records.
@@ -90,36 +90,43 @@ test.beforeEach(async ({ page }) => {
   await page.goto('./');
 });
 
-test('the shipped WASM SIMD kernel lists the real nonce of every 50th real header, as noble does', async ({
+test('the shipped WASM SIMD kernel lists the real nonce of all 29,650 real headers, as noble does', async ({
   page,
 }) => {
   test.setTimeout(300_000);
   const file = parseHeaderFile(new Uint8Array(readFileSync('public/data/btc-headers.bin')));
   expect(file.count).toBe(29_650);
   const runs: Run[] = [];
-  const headers: Uint8Array[] = [];
   const realNonces: number[] = [];
-  // Every 50th header (593 of them, heights 0 .. the newest): the whole file timed out (> 5 min)
-  // on the loaded 2-core machine; real-headers.slow.test.ts checks all of them in Node.
-  for (const header of file.headers.filter((_, i) => i % 50 === 0)) {
+  for (const header of file.headers) {
     const nonce = parseHeader(header).nonce;
     const start = Math.max(0, Math.min(nonce - 2, 2 ** 32 - 4));
     runs.push(makeRun(header, start, 4, 0x00ffffff, 0));
-    headers.push(header);
     realNonces.push(nonce);
   }
+  // In batches of 2,000 headers per evaluate, so a failure says where and no message is huge.
   const got: number[][] = [];
-  got.push(...(await scanInChromium(page, runs)));
-  let mismatches = 0;
+  for (let from = 0; from < runs.length; from += 2_000) {
+    got.push(...(await scanInChromium(page, runs.slice(from, from + 2_000))));
+  }
+  expect(got).toHaveLength(29_650);
+  // Plain comparisons collected first (one expect per header made the whole file too slow).
+  const missingReal: number[] = [];
+  const differing: { index: number; got: number[]; want: number[] }[] = [];
+  let listed = 0;
   for (let i = 0; i < runs.length; i++) {
-    expect(got[i], `run ${i}`).toContain(realNonces[i]);
-    const want = expected(headers[i]!, runs[i]!);
-    if (JSON.stringify(want) !== JSON.stringify(got[i])) {
-      mismatches++;
-      expect(got[i], `run ${i}`).toEqual(want);
+    const list = got[i]!;
+    listed += list.length;
+    if (!list.includes(realNonces[i]!)) missingReal.push(i);
+    const want = expected(file.headers[i]!, runs[i]!);
+    if (want.length !== list.length || want.some((n, k) => n !== list[k])) {
+      differing.push({ index: i, got: list, want });
     }
   }
-  expect(mismatches).toBe(0);
+  expect(missingReal, 'headers whose real nonce is not listed').toEqual([]);
+  expect(differing.slice(0, 5), 'headers where the kernel and noble differ').toEqual([]);
+  // Every window holds its real nonce, so at least one per header was listed.
+  expect(listed).toBeGreaterThanOrEqual(29_650);
 });
 
 test('the shipped WASM SIMD kernel equals noble on seeded random headers, ranges and records', async ({
