@@ -2,7 +2,9 @@
  * The WebGPU path (issue 9) in Chromium with a software adapter (SwiftShader):
  * - the chapter 3 status line measures the GPU on block 0's own nonce window with its real
  *   target: it must report the real nonce 2,083,236,893 and every GPU result must agree with the
- *   CPU (the page checks them; the test re-hashes the block with noble);
+ *   CPU (the page checks them; the test re-hashes the block with noble), and its progress is
+ *   shown while it runs; Stop (by keyboard) and hiding the page end a measurement and nothing
+ *   of it is reported;
  * - the shipped runner (src/workers/gpu-miner.ts, bundled here with esbuild and evaluated in the
  *   page) scans seeded random headers at easy targets on the GPU; the hit lists must equal
  *   @noble/hashes computed here in Node, nonce for nonce;
@@ -73,10 +75,25 @@ test.describe('with a SwiftShader WebGPU adapter', () => {
     await page.getByTestId('block-pick').selectOption('0');
     const status = page.getByTestId('gpu-status');
     await expect(status, 'SwiftShader gave no adapter here').toHaveAttribute('data-kind', 'ready');
+    // Every progress text shown while it measures.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __gpuProgress: string[] }).__gpuProgress = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="gpu-progress-text"]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByTestId('gpu-measure').click();
     await expect(status).toHaveAttribute('data-kind', /measured|disabled|failed/, {
       timeout: 90_000,
     });
+    const progress = await page.evaluate(
+      () => (window as unknown as { __gpuProgress: string[] }).__gpuProgress,
+    );
+    console.log(`GPU progress shown: ${progress.join(' | ')}`);
+    expect(progress[0]).toMatch(/^0\.0 of about 2 s, 0 nonces hashed/);
+    expect(progress.some((text) => /[1-9][\d,]* nonces hashed/.test(text))).toBe(true);
     const text = (await status.textContent()) ?? '';
     expect(text).toContain('real nonce 2,083,236,893');
     const agree = /(\d[\d,]*)\/(\d[\d,]*) results agree/.exec(text);
@@ -88,6 +105,41 @@ test.describe('with a SwiftShader WebGPU adapter', () => {
     console.log(`GPU status: ${text}`);
     expect(rate, text).not.toBeNull();
     await screenshotAtBothWidths(page, 'webgpu-measured');
+  });
+
+  test('Stop ends a measurement at once, focus follows, and hiding the page stops it', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openMine(page);
+    await page.getByTestId('block-pick').selectOption('0');
+    const status = page.getByTestId('gpu-status');
+    await expect(status, 'SwiftShader gave no adapter here').toHaveAttribute('data-kind', 'ready');
+    await page.getByTestId('gpu-measure').focus();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveAttribute('data-kind', 'measuring');
+    await expect(page.getByLabel('GPU measurement')).toBeVisible();
+    const stop = page.getByTestId('gpu-stop');
+    await expect(stop, 'focus moved from Measure to Stop').toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveAttribute('data-kind', 'stopped');
+    await expect(status).toContainText('Stopped: nothing of that measurement counts.');
+    await expect(page.getByTestId('gpu-measure'), 'focus back on Measure').toBeFocused();
+    // Nothing of it is reported later.
+    await page.waitForTimeout(3_000);
+    await expect(status).toHaveAttribute('data-kind', 'stopped');
+
+    await page.getByTestId('gpu-measure').click();
+    await expect(status).toHaveAttribute('data-kind', 'measuring');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect(status).toHaveAttribute('data-kind', 'stopped');
+    await expect(status).toContainText('Stopped because the page was hidden');
+    await page.waitForTimeout(3_000);
+    await expect(status).toHaveAttribute('data-kind', 'stopped');
   });
 
   test('the shipped GPU runner matches @noble/hashes on seeded random headers', async ({

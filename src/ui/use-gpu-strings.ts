@@ -8,6 +8,11 @@ export interface GpuStrings {
   ready: string;
   measure: string;
   measuring: string;
+  progressLabel: string;
+  progress: string;
+  stop: string;
+  stopped: string;
+  stoppedHidden: string;
   measured: string;
   where: { worker: string; page: string };
   realNonce: string;
@@ -28,6 +33,12 @@ export const gpuStringsEn: GpuStrings = {
     'A GPU adapter is available. Measuring it hashes block {height}’s own nonce window with its real target for about 2 seconds; every GPU result is checked on the CPU.',
   measure: 'Measure the GPU',
   measuring: 'Hashing on the GPU and checking on the CPU…',
+  progressLabel: 'GPU measurement',
+  progress: '{seconds} of about {total} s, {hashes} nonces hashed.',
+  stop: 'Stop',
+  stopped: 'Stopped: nothing of that measurement counts. The ladder keeps the CPU’s rate.',
+  stoppedHidden:
+    'Stopped because the page was hidden (a timing that pauses would be wrong): nothing of it counts. Measure again when you are back.',
   measured:
     'GPU ({adapter}, {where}): {rate} hashes/s over {hashes} nonces, cross-checked on the CPU: {agreed}/{checked} results agree.',
   where: { worker: 'in a worker', page: 'on the page' },
@@ -51,6 +62,12 @@ export const gpuStringsEs: GpuStrings = {
     'Hay un adaptador de GPU. Medirlo calcula hashes de la ventana de nonces del propio bloque {height}, con su objetivo real, durante unos 2 segundos; cada resultado de la GPU se comprueba en la CPU.',
   measure: 'Medir la GPU',
   measuring: 'Calculando hashes en la GPU y comprobándolos en la CPU…',
+  progressLabel: 'Medición de la GPU',
+  progress: '{seconds} de unos {total} s, {hashes} nonces calculados.',
+  stop: 'Parar',
+  stopped: 'Detenida: nada de esa medición cuenta. La escalera mantiene la velocidad de la CPU.',
+  stoppedHidden:
+    'Detenida porque la página quedó oculta (una medición en pausa daría un tiempo falso): nada de ella cuenta. Vuelve a medir cuando regreses.',
   measured:
     'GPU ({adapter}, {where}): {rate} hashes/s en {hashes} nonces, comprobados en la CPU: coinciden {agreed}/{checked} resultados.',
   where: { worker: 'en un worker', page: 'en la página' },

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * Thin worker shell over gpu-miner.ts: opens the GPU once, then runs one benchmark per message.
+ * Thin worker shell over gpu-miner.ts: opens the GPU once, then runs one benchmark per message,
+ * reporting progress after every dispatch (Stop terminates the worker).
  * Replies 'no-webgpu' where workers lack `navigator.gpu` (the page then runs it itself).
  */
 import { openGpuMiner, runGpuBench, type GpuMiner } from './gpu-miner';
@@ -19,7 +20,12 @@ scope.onmessage = async (event: MessageEvent<ToGpuWorker>) => {
     if (!opened) return reply({ type: 'no-adapter' });
     reply({
       type: 'bench',
-      result: await runGpuBench(opened, event.data.input, () => performance.now()),
+      result: await runGpuBench(
+        opened,
+        event.data.input,
+        () => performance.now(),
+        (hashes, elapsedMs) => reply({ type: 'progress', hashes, elapsedMs }),
+      ),
     });
   } catch (error) {
     reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
