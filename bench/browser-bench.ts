@@ -5,12 +5,23 @@
  * `crypto.subtle.digest` in module workers: 1 worker, then `navigator.hardwareConcurrency`.
  * The page is built with Vite's production defaults, as the app is, so the kernel is measured as
  * it ships (minified).
+ *
+ * `runGpuBrowserBench` times the app's WebGPU path twice, in fresh browsers: with Chromium's GPU
+ * allowed (`--enable-unsafe-webgpu`, no `--disable-gpu`: a real GPU where the machine has one),
+ * and on SwiftShader, Chromium's software adapter, which is a correctness path and never a fast
+ * one (the app uses the faster of the CPU and a GPU whose every result the CPU confirmed).
  */
 import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { findChromium } from '../scripts/chromium-path.mjs';
-import type { BenchWindow, BrowserPageResult } from './browser/bench-page-api';
+import type { Browser } from '@playwright/test';
+import type {
+  BenchWindow,
+  BrowserPageResult,
+  GpuBenchWindow,
+  GpuPageResult,
+} from './browser/bench-page-api';
 import type { ScheduleOptions } from './interleave';
 import type { EnvironmentResult } from './report';
 import { serveStatic } from './static-server';
@@ -50,6 +61,69 @@ export async function buildBenchPage(): Promise<string> {
   return OUT_DIR;
 }
 
+async function openBenchPage(browser: Browser, url: string, onProgress: (line: string) => void) {
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('console', (message) => onProgress(message.text()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await page
+    .waitForFunction(() => typeof (window as BenchWindow).runBench === 'function', null, {
+      timeout: 30_000,
+    })
+    .catch((error: unknown) => {
+      throw new Error(`the benchmark page did not load: ${pageErrors.join('; ') || error}`);
+    });
+  return page;
+}
+
+/** Chromium's flags for the two GPU runs. */
+export const GPU_RUNS = {
+  hardware: [...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'), '--enable-unsafe-webgpu'],
+  software: [
+    ...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'),
+    '--enable-unsafe-webgpu',
+    '--use-webgpu-adapter=swiftshader',
+    '--enable-features=Vulkan',
+  ],
+} as const;
+
+export interface GpuBenchResult {
+  /** With Chromium's GPU allowed: a real adapter, or none. */
+  hardware: GpuPageResult;
+  /** SwiftShader, the software adapter (correctness only). */
+  software: GpuPageResult;
+}
+
+/** Builds, serves and times the WebGPU path in the two browsers of GPU_RUNS. */
+export async function runGpuBrowserBench(
+  durationMs: number,
+  onProgress: (line: string) => void = () => {},
+): Promise<GpuBenchResult> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found: run node scripts/ensure-chromium.mjs');
+  const server = await serveStatic(await buildBenchPage());
+  const measure = async (kind: keyof typeof GPU_RUNS): Promise<GpuPageResult> => {
+    onProgress(`GPU (${kind}): Chromium with ${GPU_RUNS[kind].slice(-3).join(' ')}`);
+    const browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: [...GPU_RUNS[kind]],
+    });
+    try {
+      const page = await openBenchPage(browser, server.url, onProgress);
+      return await page.evaluate((ms) => (window as GpuBenchWindow).runGpuBench!(ms), durationMs);
+    } finally {
+      await browser.close();
+    }
+  };
+  try {
+    return { hardware: await measure('hardware'), software: await measure('software') };
+  } finally {
+    await server.close();
+  }
+}
+
 /** Builds, serves and runs the page; `onProgress` gets the page's progress lines. */
 export async function runBrowserBench(
   schedule: ScheduleOptions,
@@ -61,18 +135,7 @@ export async function runBrowserBench(
   const server = await serveStatic(await buildBenchPage());
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage();
-    const pageErrors: string[] = [];
-    page.on('console', (message) => onProgress(message.text()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
-    await page
-      .waitForFunction(() => typeof (window as BenchWindow).runBench === 'function', null, {
-        timeout: 30_000,
-      })
-      .catch((error: unknown) => {
-        throw new Error(`the benchmark page did not load: ${pageErrors.join('; ') || error}`);
-      });
+    const page = await openBenchPage(browser, server.url, onProgress);
     const result: BrowserPageResult = await page.evaluate(
       (options) => (window as BenchWindow).runBench!(options),
       schedule,

@@ -8,6 +8,7 @@
  * a Chromium worker (issue "WASM SIMD kernel"). They are measurements, not tests: a miss is
  * printed, not fatal.
  */
+import type { GpuPageResult } from './browser/bench-page-api';
 import type { ImplName } from './implementations';
 import type { PoolResult, ScheduleOptions } from './interleave';
 
@@ -49,6 +50,8 @@ export interface BenchReport {
   schedule: ScheduleOptions;
   node?: EnvironmentResult;
   chromium?: EnvironmentResult;
+  /** The WebGPU path, with Chromium's GPU allowed and on SwiftShader (bench/browser-bench.ts). */
+  gpu?: { hardware: GpuPageResult; software: GpuPageResult };
   checks: TargetCheck[];
 }
 
@@ -56,6 +59,8 @@ export const KERNEL_OVER_NOBLE_TARGET = 8;
 export const CHROMIUM_MHS_PER_CORE_TARGET = 1.0;
 export const WASM_CHROMIUM_MHS_PER_CORE_TARGET = 3.0;
 export const WASM_OVER_JS_TARGET = 2.5;
+
+const EMPTY_POOL = { impls: {}, ratios: {} } as unknown as PoolResult;
 
 function rate(pool: PoolResult, impl: ImplName): number {
   return pool.impls[impl]?.hashesPerSec ?? Number.NaN;
@@ -202,6 +207,28 @@ export function formatTable(report: BenchReport): string {
 }
 
 /** The whole human-readable report: machine, table, notes, checks. */
+/** One GPU line: the rate and its CPU checks, or why there is none. */
+export function gpuLine(result: GpuPageResult, cpuAllCores: number): string {
+  if (result.kind === 'no-webgpu') return 'no navigator.gpu in this browser';
+  if (result.kind === 'no-adapter') {
+    return 'no adapter (the app says so and uses the CPU: the WASM SIMD kernel)';
+  }
+  if (result.kind === 'failed') return `failed: ${result.message}`;
+  const checks =
+    `${result.agreed}/${result.checked} results agree with the CPU, ` +
+    `real nonce ${result.foundRealNonce ? 'found' : 'NOT found'}`;
+  const trusted = result.agreed === result.checked && result.foundRealNonce;
+  const versus =
+    Number.isFinite(cpuAllCores) && cpuAllCores > 0
+      ? `; the CPU (WASM, all workers) does ${(cpuAllCores / result.hashesPerSec).toFixed(1)}x ` +
+        `as many, so the app's ladder uses ${cpuAllCores >= result.hashesPerSec || !trusted ? 'the CPU' : 'the GPU'}`
+      : '';
+  return (
+    `${result.adapter || 'WebGPU'}: ${(result.hashesPerSec / 1e6).toFixed(3)} MH/s over ` +
+    `${result.hashes} nonces in ${result.seconds.toFixed(1)} s, ${checks}${versus}`
+  );
+}
+
 export function formatReport(report: BenchReport): string {
   const { machine, schedule } = report;
   const platforms = [
@@ -223,6 +250,18 @@ export function formatReport(report: BenchReport): string {
     '',
     formatTable(report),
     '',
+    ...(report.gpu
+      ? [
+          "GPU (WebGPU: the app's path on block 0's nonce window, every result checked on the CPU):",
+          `  Chromium with its GPU allowed: ${gpuLine(report.gpu.hardware, rate(report.chromium?.all ?? EMPTY_POOL, 'wasm'))}` +
+            (report.gpu.hardware.kind === 'measured' &&
+            /swiftshader/i.test(report.gpu.hardware.adapter)
+              ? ' (Chromium fell back to its software adapter: no hardware GPU here)'
+              : ''),
+          `  SwiftShader (software adapter: a correctness path, never a fast path): ${gpuLine(report.gpu.software, rate(report.chromium?.all ?? EMPTY_POOL, 'wasm'))}`,
+          '',
+        ]
+      : []),
     'targets (a measurement, not a test: a FAIL does not change the exit code):',
     ...report.checks.map(
       (c) =>

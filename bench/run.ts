@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: in one run, double hashes per second of the kernel, naive @noble/hashes and
  * the platform's own SHA-256, in Node (1 thread and all cores) and in headless Chromium workers
- * (1 and all), as one table with the kernel's ratios, then the target checks. `--json` prints
+ * (1 and all), as one table with the kernel's ratios, then the WebGPU path (with Chromium's GPU
+ * allowed, and on the SwiftShader software adapter), then the target checks. `--json` prints
  * one JSON object instead (all numbers, the machine, the date, the checks). Progress goes to
  * stderr. The exit code is 0 even when a target is missed: this is a measurement, not a test.
  */
 import { parseArgs } from 'node:util';
-import { runBrowserBench, type BrowserBenchResult } from './browser-bench';
+import { runBrowserBench, runGpuBrowserBench, type BrowserBenchResult } from './browser-bench';
 import type { ScheduleOptions } from './interleave';
 import {
   DEFAULT_SCHEDULE,
@@ -24,6 +25,7 @@ Options:
   --rounds <n>      interleaved rounds; the median is reported (default ${DEFAULT_SCHEDULE.rounds})
   --node-only       skip Chromium
   --browser-only    skip Node
+  --no-gpu          skip the WebGPU runs (GPU allowed, then SwiftShader)
   -h, --help        show this help
 
 Progress goes to stderr; for clean JSON on stdout: npm run -s bench -- --json > bench.json
@@ -45,6 +47,7 @@ function parseOptions(argv: string[]) {
       rounds: { type: 'string' },
       'node-only': { type: 'boolean' },
       'browser-only': { type: 'boolean' },
+      'no-gpu': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,6 +68,7 @@ function parseOptions(argv: string[]) {
     json: values.json === true,
     node: values['browser-only'] !== true,
     browser: values['node-only'] !== true,
+    gpu: values['node-only'] !== true && values['no-gpu'] !== true,
     schedule,
   };
 }
@@ -99,6 +103,10 @@ async function main(): Promise<void> {
       })
     : undefined;
   const chromium = options.browser ? await runBrowserBench(options.schedule, progress) : undefined;
+  // The app's own GPU measurement lasts 2 s; --seconds lengthens it here too.
+  const gpu = options.gpu
+    ? await runGpuBrowserBench(Math.max(2000, options.schedule.durationMs), progress)
+    : undefined;
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const nodeEnv = node && environmentOf(node);
@@ -116,6 +124,7 @@ async function main(): Promise<void> {
     schedule: options.schedule,
     ...(nodeEnv && { node: nodeEnv }),
     ...(chromiumEnv && { chromium: chromiumEnv }),
+    ...(gpu && { gpu }),
     checks: targetChecks(nodeEnv, chromiumEnv),
   };
   process.stdout.write(

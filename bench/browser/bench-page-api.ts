@@ -19,3 +19,25 @@ export type RunBench = (schedule: ScheduleOptions) => Promise<BrowserPageResult>
 export interface BenchWindow {
   runBench?: RunBench;
 }
+
+/** What `window.runGpuBench` measured (src/workers/gpu-miner.ts on block 0, on the page). */
+export type GpuPageResult =
+  | { kind: 'no-webgpu' }
+  | { kind: 'no-adapter' }
+  | {
+      kind: 'measured';
+      adapter: string;
+      hashes: number;
+      seconds: number;
+      hashesPerSec: number;
+      checked: number;
+      agreed: number;
+      foundRealNonce: boolean;
+    }
+  | { kind: 'failed'; message: string };
+
+export type RunGpuBench = (durationMs: number) => Promise<GpuPageResult>;
+
+export interface GpuBenchWindow {
+  runGpuBench?: RunGpuBench;
+}

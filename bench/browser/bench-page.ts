@@ -2,7 +2,8 @@
  * The benchmark page: runs the interleaved schedule (../interleave.ts) on Chromium module
  * workers, first 1 worker, then `navigator.hardwareConcurrency` workers at once, and exposes it
  * as `window.runBench` for the Node driver. Progress goes to the console, which the driver
- * forwards. The page thread itself only waits.
+ * forwards. The page thread itself only waits. `window.runGpuBench` times the app's WebGPU path
+ * (src/workers/gpu-miner.ts, with its CPU cross-checks) on block 0's own nonce window.
  */
 import type { ImplName } from '../implementations';
 import {
@@ -13,7 +14,16 @@ import {
   type PoolResult,
   type ScheduleOptions,
 } from '../interleave';
-import type { BenchWindow, BrowserPageResult } from './bench-page-api';
+import { parseHeader } from '../../src/core/hash/block-header';
+import { bitsToTarget } from '../../src/core/hash/target';
+import { hexToBytes } from '../../src/core/hex';
+import { openGpuMiner, runGpuBench } from '../../src/workers/gpu-miner';
+import type {
+  BenchWindow,
+  BrowserPageResult,
+  GpuBenchWindow,
+  GpuPageResult,
+} from './bench-page-api';
 
 /** Implementations measured in the browser, in interleaving order. */
 const BROWSER_IMPLS: readonly ImplName[] = [
@@ -80,4 +90,41 @@ async function measurePool(threads: number, schedule: ScheduleOptions): Promise<
   const single = await measurePool(1, schedule);
   const all = await measurePool(cores, schedule);
   return { userAgent: navigator.userAgent, hardwareConcurrency: cores, single, all };
+};
+
+/** Block 0 (genesis): the GPU's timed scan must report its real nonce 2,083,236,893. */
+const GENESIS_HEX =
+  '0100000000000000000000000000000000000000000000000000000000000000000000003ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a29ab5f49ffff001d1dac2b7c';
+
+(window as GpuBenchWindow).runGpuBench = async (durationMs): Promise<GpuPageResult> => {
+  const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
+  if (!gpu) return { kind: 'no-webgpu' };
+  try {
+    const miner = await openGpuMiner(gpu);
+    if (!miner) return { kind: 'no-adapter' };
+    try {
+      const header = hexToBytes(GENESIS_HEX);
+      const { nonce, bits } = parseHeader(header);
+      const r = await runGpuBench(
+        miner,
+        { header, realNonce: nonce, target: bitsToTarget(bits), durationMs },
+        () => performance.now(),
+        (hashes, ms) => console.log(`GPU ${(ms / 1000).toFixed(1)} s, ${hashes} nonces`),
+      );
+      return {
+        kind: 'measured',
+        adapter: r.adapter,
+        hashes: r.hashes,
+        seconds: r.seconds,
+        hashesPerSec: r.hashesPerSec,
+        checked: r.checked,
+        agreed: r.agreed,
+        foundRealNonce: r.foundRealNonce,
+      };
+    } finally {
+      miner.destroy();
+    }
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
 };
