@@ -48,6 +48,15 @@ async function openMine(page: Page) {
   await expect(page.getByTestId('block-fields')).toBeVisible();
 }
 
+/** Chapter 3 on block 0 with the GPU line ready (fails if SwiftShader gave no adapter). */
+async function openBlock0WithGpu(page: Page) {
+  await openMine(page);
+  await page.getByTestId('block-pick').selectOption('0');
+  const status = page.getByTestId('gpu-status');
+  await expect(status, 'SwiftShader gave no adapter here').toHaveAttribute('data-kind', 'ready');
+  return status;
+}
+
 function nobleHits(header: Uint8Array, start: number, count: number, topMax: number): number[] {
   const hits: number[] = [];
   for (let n = start; n < start + count; n++) {
@@ -71,10 +80,7 @@ test.describe('with a SwiftShader WebGPU adapter', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    await openMine(page);
-    await page.getByTestId('block-pick').selectOption('0');
-    const status = page.getByTestId('gpu-status');
-    await expect(status, 'SwiftShader gave no adapter here').toHaveAttribute('data-kind', 'ready');
+    const status = await openBlock0WithGpu(page);
     // Every progress text shown while it measures.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -111,10 +117,7 @@ test.describe('with a SwiftShader WebGPU adapter', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    await openMine(page);
-    await page.getByTestId('block-pick').selectOption('0');
-    const status = page.getByTestId('gpu-status');
-    await expect(status, 'SwiftShader gave no adapter here').toHaveAttribute('data-kind', 'ready');
+    const status = await openBlock0WithGpu(page);
     await page.getByTestId('gpu-measure').focus();
     await page.keyboard.press('Enter');
     await expect(status).toHaveAttribute('data-kind', 'measuring');
