@@ -52,4 +52,23 @@ describe('toy merkle tree (Bitcoin rule)', () => {
     expect(() => merkleRoot([new Uint8Array(31)])).toThrow(/32 bytes/);
     expect(sha256d(hexToBytes('')).length).toBe(32);
   });
+
+  it("a real block with four transactions: block 100,000's txids give its header's merkle root", () => {
+    // Public chain data (any block explorer), in display order (byte-reversed from internal).
+    const txids = [
+      '8c14f0db3df150123e6f3dbbf30f8b955a8249b62ac1d1ff16284aefa3d06d87',
+      'fff2525b8931402dd09222c50775608f75787bd2b87e56995a7bdd30f79702c4',
+      '6359f0868171b1d194cbee1af2f16ea598ae8fad666d9b012c8ed2b79a236ec4',
+      'e9a66845e05d5abc0ad04ec80f774a7e585c6e8db975962d069a522137b80c1d',
+    ];
+    const root = merkleRoot(txids.map((hex) => hexToBytes(hex).reverse()));
+    expect(bytesToHex(root.slice().reverse())).toBe(
+      'f3e94742aca4b5ef85488dc37c06c3282295ffec960994b2c0d5ac2a25a95766',
+    );
+    // Order matters: swapping two transactions changes the root.
+    const swapped = [txids[1]!, txids[0]!, txids[2]!, txids[3]!];
+    expect(bytesToHex(merkleRoot(swapped.map((hex) => hexToBytes(hex).reverse())))).not.toBe(
+      bytesToHex(root),
+    );
+  });
 });
