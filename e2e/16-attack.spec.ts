@@ -6,6 +6,7 @@
  * recovers; the settings live in the URL; screenshots at both widths.
  */
 import { test, expect, statValue, recordLongTasks, longTasksBetween } from './support/guarded-test';
+import { setVisibility } from './support/visibility';
 import { screenshotAtBothWidths } from './support/screenshots';
 
 test.beforeEach(async ({ page }) => {
@@ -103,4 +104,37 @@ test('a bad q shows a message, the reveal goes, and a good q brings it back', as
   await typeInto(page, 'attack-q', '0.5');
   await expect(page.getByTestId('attack-half')).toBeVisible();
   await expect(page.getByTestId('attack-run')).toBeDisabled();
+});
+
+test('the races pause while the tab is hidden, go on when it is shown, and Stop ends them', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/attack');
+  // Long races (q near 1/2, many confirmations), a million of them: still running after seconds.
+  await typeInto(page, 'attack-q', '0.45');
+  await typeInto(page, 'attack-z', '30');
+  await page.getByTestId('attack-races').selectOption('1000000');
+  await page.getByTestId('attack-run').click();
+  const sim = page.getByTestId('attack-sim');
+  const done = async () => Number(await sim.getAttribute('data-done'));
+  await expect.poll(done, { timeout: 30_000 }).toBeGreaterThan(0);
+  await setVisibility(page, 'hidden');
+  await expect(page.getByTestId('attack-status')).toHaveText(
+    'Paused because this tab is hidden. It goes on when you come back.',
+  );
+  // A chunk already under way may finish; after that the count must not move.
+  await page.waitForTimeout(1_000);
+  const whilePaused = await done();
+  await page.waitForTimeout(1_500);
+  expect(await done(), 'no race finishes while hidden').toBe(whilePaused);
+  expect(whilePaused).toBeLessThan(1_000_000);
+  await setVisibility(page, 'visible');
+  await expect(page.getByTestId('attack-status')).toContainText('Racing:');
+  await expect.poll(done, { timeout: 30_000 }).toBeGreaterThan(whilePaused);
+  await page.getByTestId('attack-stop').click();
+  await expect(sim).toHaveAttribute('data-status', 'stopped');
+  const afterStop = await done();
+  await page.waitForTimeout(1_000);
+  expect(await done()).toBe(afterStop);
 });

@@ -4,6 +4,7 @@
  * from the keyboard.
  */
 import { test, expect, statValue, recordLongTasks, longTasksBetween } from './support/guarded-test';
+import { setVisibility } from './support/visibility';
 
 test.beforeEach(async ({ page }) => {
   await recordLongTasks(page);
@@ -132,15 +133,6 @@ test('the skip link moves focus to the main content without changing the route',
   await expect(page.getByRole('main')).toBeFocused();
   expect(new URL(page.url()).hash).toBe('#/about');
 });
-
-/** Makes the page believe it was hidden or shown, as switching tabs does. */
-async function setVisibility(page: import('@playwright/test').Page, state: 'hidden' | 'visible') {
-  await page.evaluate((value) => {
-    Object.defineProperty(document, 'visibilityState', { value, configurable: true });
-    Object.defineProperty(document, 'hidden', { value: value === 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, state);
-}
 
 test('mining pauses while the tab is hidden and goes on when it is shown again', async ({
   page,

@@ -21,6 +21,7 @@ import { createRandom } from '../src/core/random';
 import { findChromium } from '../scripts/chromium-path.mjs';
 import { screenshotAtBothWidths } from './support/screenshots';
 import { test, expect } from './support/guarded-test';
+import { setVisibility } from './support/visibility';
 
 const BASE_ARGS = [
   '--headless',
@@ -134,11 +135,7 @@ test.describe('with a SwiftShader WebGPU adapter', () => {
 
     await page.getByTestId('gpu-measure').click();
     await expect(status).toHaveAttribute('data-kind', 'measuring');
-    await page.evaluate(() => {
-      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+    await setVisibility(page, 'hidden');
     await expect(status).toHaveAttribute('data-kind', 'stopped');
     await expect(status).toContainText('Stopped because the page was hidden');
     await page.waitForTimeout(3_000);

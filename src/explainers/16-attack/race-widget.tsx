@@ -68,6 +68,7 @@ export function RaceWidget(props: { q: number; z: number }) {
       className="widget attack-races"
       aria-labelledby={`${id}-h`}
       data-status={phase}
+      data-done={experiment.progress?.done ?? 0}
       data-testid="attack-sim"
     >
       <h2 id={`${id}-h`}>{t.heading}</h2>
