@@ -79,6 +79,13 @@ export async function statValue(page: Page, testId: string): Promise<number> {
 
 /** Records main-thread long tasks (buffered) into window.__longTasks from the first script on. */
 export async function recordLongTasks(page: Page): Promise<void> {
+  // E2E_CPU_THROTTLE=3 slows the page's CPU 3x (DevTools' CPU throttling): a stress run that
+  // shows which long-task checks would fail on a slower or busier machine. Off by default.
+  const throttle = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
   await page.addInitScript(() => {
     const tasks: { startTime: number; duration: number }[] = [];
     (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
