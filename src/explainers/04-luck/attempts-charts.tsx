@@ -3,7 +3,7 @@
  * drawn over it (whiskers: where 95 % of bin counts should fall), the empirical CDF against
  * 1 - (1 - p)^k, and the running mean settling near 1/p.
  */
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { BarChart } from '../../charts/bar-chart';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LineChart } from '../../charts/line-chart';
@@ -16,7 +16,14 @@ import { LUCK_STRINGS } from './strings';
 const BIN_COUNT = 16;
 const RANGE_IN_MEANS = 4;
 
-export function AttemptsCharts({ tries, p }: { tries: readonly number[]; p: number }) {
+/** Memoized: it re-renders only when its props change (see the deferred values in luck-page). */
+export const AttemptsCharts = memo(function AttemptsCharts({
+  tries,
+  p,
+}: {
+  tries: readonly number[];
+  p: number;
+}) {
   const t = useStrings(LUCK_STRINGS);
   const format = useNumberFormat();
   const mean = 1 / p;
@@ -142,4 +149,4 @@ export function AttemptsCharts({ tries, p }: { tries: readonly number[]; p: numb
       </ChartFrame>
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * of the reader's own tries against the geometric law -> why -> memorylessness on the same
  * data -> solo versus pool (simulated from the measured rate) -> go deeper.
  */
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useLang, useStrings } from '../../ui/i18n/lang-context';
 import { AttemptsCharts } from './attempts-charts';
 import { Memoryless } from './memoryless';
@@ -23,6 +23,12 @@ export function LuckPage() {
   const races = useLuckRaces();
   const { state } = races;
   const job = state.job;
+  // The charts, the memorylessness check and the solo/pool simulation follow the races at low
+  // priority: React renders them in slices that yield and skips values it could not draw in
+  // time. Measured in a 3x CPU-throttled Chromium: re-rendering them with every finished race
+  // (and re-simulating solo/pool with every rate update) made tasks of 100-175 ms while racing.
+  const tries = useDeferredValue(state.tries);
+  const rate = useDeferredValue(state.measuredHashesPerSec);
 
   useEffect(() => {
     document.title = `${t.title} · Nonce Sense`;
@@ -34,13 +40,13 @@ export function LuckPage() {
       {prose.hook}
       {prose.tryIt}
       <RacesWidget races={races} />
-      {job && state.tries.length > 0 && <AttemptsCharts tries={state.tries} p={job.p} />}
+      {job && tries.length > 0 && <AttemptsCharts tries={tries} p={job.p} />}
       {prose.why}
       {prose.memoryIntro}
-      <Memoryless tries={state.tries} p={job && state.tries.length > 0 ? job.p : null} />
+      <Memoryless tries={tries} p={job && tries.length > 0 ? job.p : null} />
       {prose.memoryWhy}
       {prose.varianceIntro}
-      <SoloVsPool hashesPerSec={state.measuredHashesPerSec} seed={job?.seed ?? null} />
+      <SoloVsPool hashesPerSec={rate} seed={job?.seed ?? null} />
       {prose.varianceWhy}
       <details className="deeper">
         <summary>{prose.deeperSummary}</summary>

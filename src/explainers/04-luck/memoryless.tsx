@@ -3,7 +3,7 @@
  * many of the races got that far and what they still needed (mean and exact 95 % interval),
  * next to 1/p. A bet comes first: "is a hit due?"
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, memo } from 'react';
 import { remainingTriesAfter } from '../../core/stats/remaining-tries';
 import { fill } from '../../ui/i18n/lang';
 import { useNumberFormat, useStrings } from '../../ui/i18n/lang-context';
@@ -13,7 +13,14 @@ import { LUCK_STRINGS } from './strings';
 type MemoryBet = 'fewer' | 'same' | 'more';
 const MULTIPLES = [0.5, 1, 2] as const;
 
-export function Memoryless({ tries, p }: { tries: readonly number[]; p: number | null }) {
+/** Memoized: it re-renders only when its props change (see the deferred values in luck-page). */
+export const Memoryless = memo(function Memoryless({
+  tries,
+  p,
+}: {
+  tries: readonly number[];
+  p: number | null;
+}) {
   const t = useStrings(LUCK_STRINGS);
   const format = useNumberFormat();
   const id = useId();
@@ -95,4 +102,4 @@ export function Memoryless({ tries, p }: { tries: readonly number[]; p: number |
       )}
     </section>
   );
-}
+});

@@ -4,7 +4,7 @@
  * per block) against a pool paying per `shareBits`-bit share. The analytic means and standard
  * deviations (core/stats/solo-vs-pool.ts) are quoted in the takeaway.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, memo } from 'react';
 import { ChartFrame } from '../../charts/chart-frame';
 import { LineChart } from '../../charts/line-chart';
 import { useMagnitudeFormat } from '../../charts/magnitude-text';
@@ -30,7 +30,14 @@ function toyBlockBits(hashesPerSec: number): number {
   return Math.max(SHARE_BITS + 4, Math.min(40, Math.round(Math.log2(hashesPerSec * 300))));
 }
 
-export function SoloVsPool({ hashesPerSec, seed }: { hashesPerSec: number; seed: number | null }) {
+/** Memoized: it re-renders only when its props change (see the deferred values in luck-page). */
+export const SoloVsPool = memo(function SoloVsPool({
+  hashesPerSec,
+  seed,
+}: {
+  hashesPerSec: number;
+  seed: number | null;
+}) {
   const t = useStrings(LUCK_STRINGS);
   const format = useNumberFormat();
   const magnitude = useMagnitudeFormat();
@@ -112,4 +119,4 @@ export function SoloVsPool({ hashesPerSec, seed }: { hashesPerSec: number; seed:
       )}
     </section>
   );
-}
+});
