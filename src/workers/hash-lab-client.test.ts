@@ -3,7 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { runAvalancheTrials } from '../core/experiments/avalanche';
 import { createRandom } from '../core/random';
-import { HashLabClient } from './hash-lab-client';
+import { HashLabClient, STREAM_SLICE_CHARS, textSlices } from './hash-lab-client';
 
 describe('HashLabClient (inline engine in Node)', () => {
   it('runs avalanche flips with progress and gives the same counts as core for the seed', async () => {
@@ -65,5 +65,39 @@ describe('HashLabClient (inline engine in Node)', () => {
     expect((await second).status).toBe('done');
     client.cancel();
     expect(client.busy).toBe(false);
+  });
+});
+
+describe('textSlices and long texts sent as a stream', () => {
+  it('slices join back to the text and never split a surrogate pair', async () => {
+    const random = createRandom('text-slices');
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      const length = 1 + (random.nextUint32() % 300);
+      for (let i = 0; i < length; i++) {
+        const r = random.nextUint32() % 4;
+        text += r === 0 ? '😀' : r === 1 ? 'é' : r === 2 ? 'a' : '\ud800'; // incl. a lone surrogate
+      }
+      const sliceChars = 1 + (random.nextUint32() % 9);
+      const parts: string[] = [];
+      const reader = textSlices(text, sliceChars).getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(r.value);
+      expect(parts.join('')).toBe(text);
+      const encoder = new TextEncoder();
+      const joined = parts.map((part) => [...encoder.encode(part)]).flat();
+      expect(joined).toEqual([...encoder.encode(text)]);
+      expect(parts.every((part) => part.length <= Math.max(sliceChars, 2))).toBe(true);
+    }
+  });
+
+  it('a text over STREAM_SLICE_CHARS, with an emoji across a slice edge, hashes to its UTF-8 digest', async () => {
+    const text = 'x'.repeat(STREAM_SLICE_CHARS - 1) + '😀' + 'tail '.repeat(1000);
+    const client = new HashLabClient();
+    const outcome = await client.run({ type: 'digest', source: { kind: 'text', text } });
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done' || outcome.result.type !== 'digest') return;
+    const bytes = new TextEncoder().encode(text);
+    expect(outcome.result.sha256Hex).toBe(bytesToHex(sha256(bytes)));
+    expect(outcome.result.bytes).toBe(bytes.length);
   });
 });

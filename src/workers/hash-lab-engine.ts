@@ -7,7 +7,12 @@ import { addUniformityHashes, emptyUniformityCounts } from '../core/experiments/
 import { bytePieces, digestPieces, hexPieces, utf8Pieces } from '../core/hash/stream-digest';
 import { HexError } from '../core/hex';
 import { createRandom } from '../core/random';
-import type { FromHashLabMessage, HashLabFailure, ToHashLabMessage } from './hash-lab-protocol';
+import type {
+  DigestSource,
+  FromHashLabMessage,
+  HashLabFailure,
+  ToHashLabMessage,
+} from './hash-lab-protocol';
 
 const PROGRESS_EVERY_MS = 50;
 const STEP = 500; // trials or hashes between clock checks
@@ -47,7 +52,9 @@ export async function runHashLabJob(
       }
       post({ type: 'result', runId, result: { type: 'uniformity', ...counts } });
     } else {
-      const { source } = job;
+      const wire = job.source;
+      const source: DigestSource =
+        wire.kind === 'textStream' ? { kind: wire.of, text: await readText(wire.stream) } : wire;
       let total: number;
       let pieces: Iterable<Uint8Array>;
       if (source.kind === 'blob') {
@@ -65,6 +72,17 @@ export async function runHashLabJob(
     }
   } catch (error) {
     post({ type: 'error', runId, failure: failureOf(error) });
+  }
+}
+
+/** The whole text of a stream of string slices (joined here, off the page's thread). */
+async function readText(stream: ReadableStream<string>): Promise<string> {
+  const parts: string[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts.join('');
+    parts.push(value);
   }
 }
 

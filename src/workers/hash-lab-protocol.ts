@@ -8,6 +8,14 @@
 export type DigestSource =
   { kind: 'text'; text: string } | { kind: 'hex'; text: string } | { kind: 'blob'; blob: Blob };
 
+/** A long text or hex as the client hands it to the worker: a stream of slices. */
+export interface StreamedText {
+  kind: 'textStream';
+  of: 'text' | 'hex';
+  chars: number;
+  stream: ReadableStream<string>;
+}
+
 export type HashLabJob =
   | { type: 'avalanche'; seed: number; trials: number }
   | { type: 'uniformity'; seed: number; hashes: number }
@@ -24,7 +32,11 @@ export type HashLabFailure =
   | { reason: 'oddHex' }
   | { reason: 'internal'; message: string };
 
-export type ToHashLabMessage = { runId: number; job: HashLabJob };
+/** A job as posted (hash-lab-client.ts may turn a long text source into a stream). */
+export type WireHashLabJob =
+  Exclude<HashLabJob, { type: 'digest' }> | { type: 'digest'; source: DigestSource | StreamedText };
+
+export type ToHashLabMessage = { runId: number; job: WireHashLabJob };
 
 export type FromHashLabMessage =
   | { type: 'progress'; runId: number; done: number; total: number }
