@@ -100,4 +100,20 @@ describe('textSlices and long texts sent as a stream', () => {
     expect(outcome.result.sha256Hex).toBe(bytesToHex(sha256(bytes)));
     expect(outcome.result.bytes).toBe(bytes.length);
   });
+
+  it('a hex text over STREAM_SLICE_CHARS hashes to the digest of its bytes, and bad hex keeps its position', async () => {
+    const bytes = new Uint8Array(STREAM_SLICE_CHARS).map((_, i) => (i * 7) & 255); // 2 MiB of hex
+    const hex = bytesToHex(bytes);
+    const client = new HashLabClient();
+    const outcome = await client.run({ type: 'digest', source: { kind: 'hex', text: hex } });
+    expect(
+      outcome.status === 'done' && outcome.result.type === 'digest' && outcome.result.sha256Hex,
+    ).toBe(bytesToHex(sha256(bytes)));
+    const bad = hex.slice(0, STREAM_SLICE_CHARS + 5) + 'g' + hex.slice(STREAM_SLICE_CHARS + 6);
+    const failed = await client.run({ type: 'digest', source: { kind: 'hex', text: bad } });
+    expect(failed).toEqual({
+      status: 'failed',
+      failure: { reason: 'badHex', position: STREAM_SLICE_CHARS + 5 },
+    });
+  });
 });
