@@ -81,36 +81,20 @@ function RealChainBody({ file, prose }: { file: HeaderFile; prose: RealChainPros
           ))}
         </fieldset>
         <div className="controls">
-          <span className="field">
-            <label htmlFor="real-from">{t.range.from}</label>
-            <input
-              id="real-from"
-              type="text"
-              inputMode="numeric"
-              size={8}
-              className="num"
-              value={fromText}
-              aria-invalid={!valid}
-              aria-describedby="real-range-hint"
-              onChange={(e) => setFromText(e.target.value)}
-              data-testid="real-from"
-            />
-          </span>
-          <span className="field">
-            <label htmlFor="real-to">{t.range.to}</label>
-            <input
-              id="real-to"
-              type="text"
-              inputMode="numeric"
-              size={8}
-              className="num"
-              value={toText}
-              aria-invalid={!valid}
-              aria-describedby="real-range-hint"
-              onChange={(e) => setToText(e.target.value)}
-              data-testid="real-to"
-            />
-          </span>
+          <HeightField
+            id="real-from"
+            label={t.range.from}
+            value={fromText}
+            valid={valid}
+            onChange={setFromText}
+          />
+          <HeightField
+            id="real-to"
+            label={t.range.to}
+            value={toText}
+            valid={valid}
+            onChange={setToText}
+          />
         </div>
         <p id="real-range-hint" className="hint" role={valid ? undefined : 'alert'}>
           {valid ? t.range.hint : t.range.error}
@@ -188,5 +172,32 @@ export function RealChainPage() {
         {prose.deeper}
       </details>
     </article>
+  );
+}
+
+/** One end of the height range: a numeric text field described by the range hint. */
+function HeightField(props: {
+  id: 'real-from' | 'real-to';
+  label: string;
+  value: string;
+  valid: boolean;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <span className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        size={8}
+        className="num"
+        value={props.value}
+        aria-invalid={!props.valid}
+        aria-describedby="real-range-hint"
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.id}
+      />
+    </span>
   );
 }
