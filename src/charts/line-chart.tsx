@@ -80,7 +80,15 @@ export function LineChart(props: LineChartProps) {
           {references.map((r) => (
             <g key={r.label} className="reference-line">
               <line x1={0} x2={innerWidth} y1={y(r.y)} y2={y(r.y)} />
-              <text x={innerWidth * 0.3} y={y(r.y) - 5} className="direct-label">
+              {/* Under the line at the left: a measured series' label sits above the line at the
+                  right, so the two never meet where the series settles on the reference (seen at
+                  360 px on the luck page's running mean). Above it when the line is at the
+                  bottom of the plot. */}
+              <text
+                x={4}
+                y={y(r.y) + 14 > innerHeight - 2 ? y(r.y) - 5 : y(r.y) + 14}
+                className="direct-label"
+              >
                 {r.label}
               </text>
             </g>
